@@ -1,0 +1,118 @@
+//! The gRPC API `dhcplane.v1`: thin tonic services that convert proto to
+//! model (naming the field of any bad value), call the store, and convert
+//! back. No protocol logic lives here.
+
+mod convert;
+mod leases;
+mod options;
+mod pools;
+mod reservations;
+mod server;
+mod subnets;
+
+use std::future::Future;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use dhcplane_proto::v1 as pb;
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::Status;
+use tracing::{error, warn};
+
+use crate::store::{Store, StoreError};
+
+/// State shared by every service.
+#[derive(Debug, Clone)]
+pub struct Api {
+    store: Arc<dyn Store>,
+    started: SystemTime,
+}
+
+impl Api {
+    /// Services over `store`.
+    pub fn new(store: Arc<dyn Store>) -> Self {
+        Self {
+            store,
+            started: SystemTime::now(),
+        }
+    }
+}
+
+/// Errors a service returns.
+pub(crate) type ApiResult<T> = Result<tonic::Response<T>, Status>;
+
+/// Maps a store error to the gRPC status a caller can act on.
+pub(crate) fn status(e: StoreError) -> Status {
+    match e {
+        StoreError::Invalid(i) => Status::invalid_argument(i.to_string()),
+        StoreError::NotFound(m) => Status::not_found(m),
+        StoreError::AlreadyExists(m) => Status::already_exists(m),
+        StoreError::Conflict(m) => Status::failed_precondition(m),
+        StoreError::Unavailable(m) => {
+            warn!(error = %m, "store unavailable");
+            Status::unavailable(m)
+        }
+        other => {
+            error!(error = %other, "store error");
+            Status::internal(other.to_string())
+        }
+    }
+}
+
+/// Serves the API, standard gRPC health and server reflection on `listener`
+/// until `shutdown` completes; in-flight calls are finished first.
+///
+/// # Errors
+/// When the server fails.
+pub async fn serve(
+    api: Api,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send,
+) -> Result<(), tonic::transport::Error> {
+    let (health, health_service) = tonic_health::server::health_reporter();
+    tokio::spawn(watch_store_health(api.store.clone(), health));
+    let reflection = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()
+        .map_err(|e| {
+            error!(error = %e, "reflection descriptors do not load");
+            e
+        })
+        .ok();
+    tonic::transport::Server::builder()
+        .add_service(health_service)
+        .add_optional_service(reflection)
+        .add_service(pb::subnets_server::SubnetsServer::new(api.clone()))
+        .add_service(pb::pools_server::PoolsServer::new(api.clone()))
+        .add_service(pb::reservations_server::ReservationsServer::new(
+            api.clone(),
+        ))
+        .add_service(pb::options_server::OptionsServer::new(api.clone()))
+        .add_service(pb::leases_server::LeasesServer::new(api.clone()))
+        .add_service(pb::server_server::ServerServer::new(api))
+        .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
+        .await
+}
+
+/// Keeps the health service in step with the store: SERVING while the
+/// store answers, NOT_SERVING while it does not.
+async fn watch_store_health(store: Arc<dyn Store>, health: tonic_health::server::HealthReporter) {
+    let mut was_up = None;
+    loop {
+        let up = store.ping().await.is_ok();
+        if was_up != Some(up) {
+            let st = if up {
+                tonic_health::ServingStatus::Serving
+            } else {
+                warn!(store = %store.location(), "store does not answer; health is NOT_SERVING");
+                tonic_health::ServingStatus::NotServing
+            };
+            health.set_service_status("", st).await;
+            health.set_service_status("dhcplane.v1.Server", st).await;
+            was_up = Some(up);
+        }
+        tokio::time::sleep(Duration::from_secs(if up { 5 } else { 1 })).await;
+    }
+}

@@ -1,0 +1,124 @@
+//! `dhcplane.v1.Options`.
+
+use dhcplane_proto::v1 as pb;
+use tonic::{Request, Response, Status};
+use tracing::info;
+
+use super::convert::{self as cv, invalid};
+use super::{status, Api, ApiResult};
+use crate::model::{options, DhcpOption, OptionScope, Page, PoolId};
+
+impl Api {
+    /// The scopes whose options a client at `scope` inherits, most general first.
+    async fn lineage(&self, scope: OptionScope) -> Result<Vec<OptionScope>, Status> {
+        let mut chain = vec![OptionScope::Global];
+        match scope {
+            OptionScope::Global => {}
+            OptionScope::Subnet(s) => {
+                self.store.get_subnet(s).await.map_err(status)?;
+                chain.push(scope);
+            }
+            OptionScope::Pool(p) => {
+                let pool = self.store.get_pool(p).await.map_err(status)?;
+                chain.extend([OptionScope::Subnet(pool.spec.subnet_id), scope]);
+            }
+            OptionScope::Reservation(r) => {
+                let res = self.store.get_reservation(r).await.map_err(status)?;
+                chain.push(OptionScope::Subnet(res.spec.subnet_id));
+                // A reservation inside a pool inherits the pool's options.
+                let pools = self
+                    .store
+                    .list_pools(
+                        Some(res.spec.subnet_id),
+                        Page {
+                            after: 0,
+                            limit: u32::MAX >> 1,
+                        },
+                    )
+                    .await
+                    .map_err(status)?;
+                if let Some(p) = pools.iter().find(|p| p.spec.range.contains(res.spec.ip)) {
+                    chain.push(OptionScope::Pool(PoolId(p.id.0)));
+                }
+                chain.push(scope);
+            }
+        }
+        Ok(chain)
+    }
+}
+
+#[tonic::async_trait]
+impl pb::options_server::Options for Api {
+    async fn set_option(&self, req: Request<pb::SetOptionRequest>) -> ApiResult<pb::OptionValue> {
+        let r = req.into_inner();
+        let scope = cv::scope(r.scope)?;
+        let o = r
+            .option
+            .ok_or_else(|| invalid("option", "is missing; give a name and a value"))?;
+        let opt = DhcpOption::parse("option", &o.name, &o.value, o.hex)
+            .map_err(|e| Status::invalid_argument(e.to_string()))?;
+        self.store.set_option(scope, &opt).await.map_err(status)?;
+        info!(scope = scope.kind(), owner = scope.owner(), option = %opt.name(), value = %opt.value_text(), "option set");
+        Ok(Response::new(cv::option_value(&opt)))
+    }
+
+    async fn list_options(
+        &self,
+        req: Request<pb::ListOptionsRequest>,
+    ) -> ApiResult<pb::ListOptionsResponse> {
+        let scope = cv::scope(req.into_inner().scope)?;
+        let list = self.store.list_options(scope).await.map_err(status)?;
+        Ok(Response::new(pb::ListOptionsResponse {
+            options: list.iter().map(cv::option_value).collect(),
+        }))
+    }
+
+    async fn delete_option(
+        &self,
+        req: Request<pb::DeleteOptionRequest>,
+    ) -> ApiResult<pb::DeleteOptionResponse> {
+        let r = req.into_inner();
+        let scope = cv::scope(r.scope)?;
+        let code = cv::option_code("name", &r.name)?;
+        self.store
+            .delete_option(scope, code)
+            .await
+            .map_err(status)?;
+        info!(scope = scope.kind(), owner = scope.owner(), option = %options::name_of(code), "option deleted");
+        Ok(Response::new(pb::DeleteOptionResponse {}))
+    }
+
+    async fn resolve_options(
+        &self,
+        req: Request<pb::ListOptionsRequest>,
+    ) -> ApiResult<pb::ListOptionsResponse> {
+        let scope = cv::scope(req.into_inner().scope)?;
+        let mut layers = Vec::new();
+        for s in self.lineage(scope).await? {
+            layers.push(self.store.list_options(s).await.map_err(status)?);
+        }
+        let merged = options::inherit(layers.iter().map(Vec::as_slice));
+        Ok(Response::new(pb::ListOptionsResponse {
+            options: merged
+                .into_iter()
+                .map(|(code, data)| cv::option_value(&DhcpOption { code, data }))
+                .collect(),
+        }))
+    }
+
+    async fn list_option_definitions(
+        &self,
+        _req: Request<pb::ListOptionDefinitionsRequest>,
+    ) -> ApiResult<pb::ListOptionDefinitionsResponse> {
+        Ok(Response::new(pb::ListOptionDefinitionsResponse {
+            definitions: options::CATALOG
+                .iter()
+                .map(|d| pb::OptionDefinition {
+                    code: u32::from(d.code),
+                    name: d.name.to_string(),
+                    r#type: d.ty.name().to_string(),
+                })
+                .collect(),
+        }))
+    }
+}

@@ -1,0 +1,88 @@
+//! `dhcplane.v1.Pools`.
+
+use dhcplane_proto::v1 as pb;
+use tonic::{Request, Response};
+use tracing::info;
+
+use super::convert::{self as cv, invalid};
+use super::{status, Api, ApiResult};
+use crate::model::{PoolId, PoolSpec, PoolUpdate, SubnetId};
+
+#[tonic::async_trait]
+impl pb::pools_server::Pools for Api {
+    async fn create_pool(&self, req: Request<pb::CreatePoolRequest>) -> ApiResult<pb::Pool> {
+        let p = req
+            .into_inner()
+            .pool
+            .ok_or_else(|| invalid("pool", "is missing"))?;
+        let spec = PoolSpec {
+            subnet_id: SubnetId(cv::id("pool.subnet_id", p.subnet_id)?),
+            range: cv::range("pool", &p.start, &p.end)?,
+            exclusions: cv::exclusions(&p.exclusions)?,
+            description: p.description,
+        };
+        let p = self.store.create_pool(&spec).await.map_err(status)?;
+        info!(pool = p.id.0, range = %p.spec.range, subnet = p.spec.subnet_id.0, "pool created");
+        Ok(Response::new(cv::pool(p)))
+    }
+
+    async fn get_pool(&self, req: Request<pb::GetPoolRequest>) -> ApiResult<pb::Pool> {
+        let id = PoolId(cv::id("id", req.into_inner().id)?);
+        Ok(Response::new(cv::pool(
+            self.store.get_pool(id).await.map_err(status)?,
+        )))
+    }
+
+    async fn list_pools(
+        &self,
+        req: Request<pb::ListPoolsRequest>,
+    ) -> ApiResult<pb::ListPoolsResponse> {
+        let r = req.into_inner();
+        let page = cv::page(r.page_size, &r.page_token)?;
+        let items = self
+            .store
+            .list_pools(cv::opt_id(r.subnet_id).map(SubnetId), page)
+            .await
+            .map_err(status)?;
+        let (items, next_page_token) = cv::paginate(items, page, |p| p.id.0);
+        Ok(Response::new(pb::ListPoolsResponse {
+            pools: items.into_iter().map(cv::pool).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn update_pool(&self, req: Request<pb::UpdatePoolRequest>) -> ApiResult<pb::Pool> {
+        let r = req.into_inner();
+        let id = PoolId(cv::id("id", r.id)?);
+        let range = match (r.start, r.end) {
+            (None, None) => None,
+            (start, end) => {
+                let old = self.store.get_pool(id).await.map_err(status)?.spec.range;
+                let s = start.unwrap_or_else(|| old.start.to_string());
+                let e = end.unwrap_or_else(|| old.end.to_string());
+                Some(cv::range("pool", &s, &e)?)
+            }
+        };
+        let update = PoolUpdate {
+            range,
+            exclusions: r
+                .exclusions
+                .map(|x| cv::exclusions(&x.ranges))
+                .transpose()?,
+            description: r.description,
+        };
+        let p = self.store.update_pool(id, &update).await.map_err(status)?;
+        info!(pool = p.id.0, range = %p.spec.range, "pool updated");
+        Ok(Response::new(cv::pool(p)))
+    }
+
+    async fn delete_pool(
+        &self,
+        req: Request<pb::DeletePoolRequest>,
+    ) -> ApiResult<pb::DeletePoolResponse> {
+        let id = PoolId(cv::id("id", req.into_inner().id)?);
+        self.store.delete_pool(id).await.map_err(status)?;
+        info!(pool = id.0, "pool deleted");
+        Ok(Response::new(pb::DeletePoolResponse {}))
+    }
+}

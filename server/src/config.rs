@@ -1,0 +1,174 @@
+//! Bootstrap configuration: how the daemon starts (interfaces, listen
+//! addresses, store, state directory). Read from an optional TOML file,
+//! overridden by environment variables, overridden by flags. Provisioning
+//! data never lives here: it lives in the store and changes through the API.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// Default gRPC listen address: loopback only.
+pub const DEFAULT_GRPC_LISTEN: SocketAddr = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), 6767);
+
+/// Default state directory (holds the embedded SQLite store).
+pub const DEFAULT_STATE_DIR: &str = "/var/lib/dhcplane";
+
+/// The configuration file's shape; every key is optional.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// Interfaces to serve DHCP on.
+    #[serde(default)]
+    pub interfaces: Vec<String>,
+    /// Local addresses to serve DHCP on.
+    #[serde(default)]
+    pub listen: Vec<Ipv4Addr>,
+    /// Store URL.
+    pub database_url: Option<String>,
+    /// State directory.
+    pub state_dir: Option<PathBuf>,
+    /// gRPC listen address.
+    pub grpc_listen: Option<SocketAddr>,
+}
+
+impl FileConfig {
+    /// Parses TOML text.
+    ///
+    /// # Errors
+    /// A message naming the bad key or value.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// Reads and parses a file.
+    ///
+    /// # Errors
+    /// When the file cannot be read or does not parse.
+    pub fn load(path: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        Self::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+}
+
+/// What the command line (flags and environment) says; `None`/empty means
+/// "not given", so the file's value applies.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overrides {
+    /// `--interface`.
+    pub interfaces: Vec<String>,
+    /// `--listen`.
+    pub listen: Vec<Ipv4Addr>,
+    /// `--database-url`.
+    pub database_url: Option<String>,
+    /// `--state-dir`.
+    pub state_dir: Option<PathBuf>,
+    /// `--grpc-listen`.
+    pub grpc_listen: Option<SocketAddr>,
+}
+
+/// The effective bootstrap configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Config {
+    /// Interfaces to serve DHCP on.
+    pub interfaces: Vec<String>,
+    /// Local addresses to serve DHCP on.
+    pub listen: Vec<Ipv4Addr>,
+    /// Store URL; `None` means the embedded SQLite file in `state_dir`.
+    pub database_url: Option<String>,
+    /// State directory.
+    pub state_dir: PathBuf,
+    /// gRPC listen address.
+    pub grpc_listen: SocketAddr,
+}
+
+impl Config {
+    /// Merges the file with flags and environment (which win) and applies
+    /// defaults; validates the result.
+    ///
+    /// # Errors
+    /// A message naming the bad setting and the fix.
+    pub fn resolve(file: FileConfig, over: Overrides) -> Result<Self, String> {
+        let cfg = Config {
+            interfaces: pick(over.interfaces, file.interfaces),
+            listen: pick(over.listen, file.listen),
+            database_url: over
+                .database_url
+                .or(file.database_url)
+                .filter(|u| !u.is_empty()),
+            state_dir: over
+                .state_dir
+                .or(file.state_dir)
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_STATE_DIR)),
+            grpc_listen: over
+                .grpc_listen
+                .or(file.grpc_listen)
+                .unwrap_or(DEFAULT_GRPC_LISTEN),
+        };
+        for i in &cfg.interfaces {
+            if i.is_empty() || i.len() > 15 || i.contains(['/', ' ']) {
+                return Err(format!(
+                    "interface {i:?} is not an interface name; use a Linux name like eth0"
+                ));
+            }
+        }
+        if let Some(u) = &cfg.database_url {
+            let known = ["postgres://", "postgresql://", "sqlite:"];
+            if !known.iter().any(|k| u.starts_with(k)) {
+                return Err(format!(
+                    "database-url {:?} is not supported; use postgres://USER@HOST/DB or sqlite:PATH",
+                    crate::store::redact(u)
+                ));
+            }
+        }
+        Ok(cfg)
+    }
+}
+
+/// `over` unless it is empty, else `file`.
+fn pick<T>(over: Vec<T>, file: Vec<T>) -> Vec<T> {
+    if over.is_empty() {
+        file
+    } else {
+        over
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_override_file_and_defaults_apply() {
+        let file = FileConfig::parse(
+            "interfaces = [\"eth0\"]\ndatabase_url = \"sqlite::memory:\"\ngrpc_listen = \"127.0.0.1:7000\"\n",
+        )
+        .expect("parses");
+        let over = Overrides {
+            interfaces: vec!["eth1".into()],
+            ..Default::default()
+        };
+        let cfg = Config::resolve(file, over).expect("valid");
+        assert_eq!(cfg.interfaces, ["eth1"]);
+        assert_eq!(cfg.database_url.as_deref(), Some("sqlite::memory:"));
+        assert_eq!(cfg.grpc_listen.port(), 7000);
+        assert_eq!(cfg.state_dir, PathBuf::from(DEFAULT_STATE_DIR));
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let e = FileConfig::parse("interfacez = [\"eth0\"]\n").expect_err("unknown key");
+        assert!(e.contains("interfacez"), "{e}");
+    }
+
+    #[test]
+    fn bad_database_url_is_refused() {
+        let over = Overrides {
+            database_url: Some("mysql://x".into()),
+            ..Default::default()
+        };
+        let e = Config::resolve(FileConfig::default(), over).expect_err("mysql");
+        assert!(e.contains("postgres://"), "{e}");
+    }
+}

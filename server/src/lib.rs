@@ -1,0 +1,7 @@
+//! dhcplane-server: the `dhcplaned` daemon as a library, so tests and tools
+//! can reach the model and the store directly.
+
+pub mod api;
+pub mod config;
+pub mod model;
+pub mod store;

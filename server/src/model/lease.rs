@@ -1,0 +1,97 @@
+//! Leases: an address handed to a client, and the state it is in.
+
+use std::fmt;
+use std::net::Ipv4Addr;
+use std::str::FromStr;
+
+use super::{ClientId, Mac, SubnetId};
+
+/// Where a lease is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LeaseState {
+    /// Offered, not yet requested.
+    Offered,
+    /// Acknowledged to the client.
+    Bound,
+    /// Given back by the client or an operator.
+    Released,
+    /// Ran out without renewal.
+    Expired,
+    /// Reported in use by someone else (DHCPDECLINE); in probation.
+    Declined,
+}
+
+impl LeaseState {
+    /// Every state, in lifecycle order.
+    pub const ALL: [LeaseState; 5] = [
+        LeaseState::Offered,
+        LeaseState::Bound,
+        LeaseState::Released,
+        LeaseState::Expired,
+        LeaseState::Declined,
+    ];
+
+    /// The lower-case name used in the store, the CLI and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LeaseState::Offered => "offered",
+            LeaseState::Bound => "bound",
+            LeaseState::Released => "released",
+            LeaseState::Expired => "expired",
+            LeaseState::Declined => "declined",
+        }
+    }
+}
+
+impl fmt::Display for LeaseState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for LeaseState {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        LeaseState::ALL
+            .into_iter()
+            .find(|st| st.as_str() == s)
+            .ok_or_else(|| format!("{s:?} is not a lease state; use one of offered, bound, released, expired, declined"))
+    }
+}
+
+/// A lease as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lease {
+    /// The leased address; at most one lease per address.
+    pub ip: Ipv4Addr,
+    /// The subnet the address belongs to.
+    pub subnet_id: SubnetId,
+    /// The client's hardware address.
+    pub mac: Option<Mac>,
+    /// The client's identifier (option 61), if it sent one.
+    pub client_id: Option<ClientId>,
+    /// Host name the client gave (option 12 or 81).
+    pub hostname: Option<String>,
+    /// Lifecycle state.
+    pub state: LeaseState,
+    /// Start, Unix seconds.
+    pub starts: i64,
+    /// End, Unix seconds.
+    pub ends: i64,
+}
+
+/// Which leases a listing returns; unset fields match all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeaseFilter {
+    /// Only this subnet.
+    pub subnet_id: Option<SubnetId>,
+    /// Only this MAC.
+    pub mac: Option<Mac>,
+    /// Only this client-id.
+    pub client_id: Option<ClientId>,
+    /// Only this state.
+    pub state: Option<LeaseState>,
+    /// Only this address.
+    pub ip: Option<Ipv4Addr>,
+}

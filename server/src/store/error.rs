@@ -1,0 +1,61 @@
+//! Store errors: kinds a caller can act on, and the translation of database
+//! errors into them.
+
+use crate::model::Invalid;
+
+/// What went wrong in the store.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum StoreError {
+    /// A value breaks a rule; names the field.
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    /// The thing asked for does not exist.
+    #[error("{0}")]
+    NotFound(String),
+    /// Something with the same identity exists already.
+    #[error("{0}")]
+    AlreadyExists(String),
+    /// The change conflicts with other data (overlap, in use).
+    #[error("{0}")]
+    Conflict(String),
+    /// The database cannot be reached.
+    #[error("store unavailable: {0}")]
+    Unavailable(String),
+    /// Anything else.
+    #[error("store error: {0}")]
+    Internal(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        use sqlx::error::ErrorKind;
+        match e {
+            sqlx::Error::RowNotFound => StoreError::NotFound("not found".into()),
+            sqlx::Error::Database(db) => {
+                let msg = db.message().to_string();
+                match db.kind() {
+                    ErrorKind::UniqueViolation => StoreError::AlreadyExists(msg),
+                    ErrorKind::ForeignKeyViolation | ErrorKind::CheckViolation => {
+                        StoreError::Conflict(msg)
+                    }
+                    // PostgreSQL exclusion constraints (23P01) and SQLite
+                    // trigger aborts carry our rule in their message.
+                    _ if db.code().as_deref() == Some("23P01")
+                        || msg.contains("overlaps")
+                        || msg.contains("outside") =>
+                    {
+                        StoreError::Conflict(msg)
+                    }
+                    _ => StoreError::Internal(msg),
+                }
+            }
+            sqlx::Error::PoolTimedOut
+            | sqlx::Error::Io(_)
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Tls(_) => StoreError::Unavailable(e.to_string()),
+            sqlx::Error::Migrate(m) => StoreError::Internal(format!("migration failed: {m}")),
+            other => StoreError::Internal(other.to_string()),
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Row shapes shared by both backends and their conversion to the model.
+//! Addresses are stored as the IPv4 number in a 64-bit integer.
+
+use std::collections::BTreeMap;
+use std::net::Ipv4Addr;
+
+use crate::model::{
+    AddrRange, ClientId, Lease, LeaseState, LeaseTimes, Mac, Pool, PoolId, PoolSpec, Reservation,
+    ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,
+};
+
+use super::StoreError;
+
+pub(super) fn ip_col(ip: Ipv4Addr) -> i64 {
+    i64::from(u32::from(ip))
+}
+
+pub(super) fn ip_from(v: i64) -> Result<Ipv4Addr, StoreError> {
+    u32::try_from(v)
+        .map(Ipv4Addr::from)
+        .map_err(|_| StoreError::Internal(format!("stored address {v} is not an IPv4 address")))
+}
+
+fn u32_from(v: i64, what: &str) -> Result<u32, StoreError> {
+    u32::try_from(v).map_err(|_| StoreError::Internal(format!("stored {what} {v} is out of range")))
+}
+
+pub(super) fn mac_from(v: Option<Vec<u8>>) -> Result<Option<Mac>, StoreError> {
+    v.map(|b| {
+        <[u8; 6]>::try_from(b.as_slice())
+            .map(Mac)
+            .map_err(|_| StoreError::Internal("stored MAC is not 6 bytes".into()))
+    })
+    .transpose()
+}
+
+/// `subnets` row.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct SubnetRow {
+    pub(super) id: i64,
+    pub(super) network: i64,
+    pub(super) prefix_len: i64,
+    pub(super) interface: Option<String>,
+    pub(super) lease_min: i64,
+    pub(super) lease_default: i64,
+    pub(super) lease_max: i64,
+    pub(super) t1: Option<i64>,
+    pub(super) t2: Option<i64>,
+    pub(super) authoritative: bool,
+    pub(super) description: String,
+    pub(super) created: i64,
+    pub(super) updated: i64,
+}
+
+pub(super) const SUBNET_COLS: &str =
+    "id, network, prefix_len, interface, lease_min, lease_default, lease_max, \
+     t1, t2, authoritative, description, created, updated";
+
+impl SubnetRow {
+    pub(super) fn into_model(self, relays: Vec<Ipv4Addr>) -> Result<Subnet, StoreError> {
+        let prefix = u8::try_from(self.prefix_len).unwrap_or(u8::MAX);
+        let cidr = ipnet::Ipv4Net::new(ip_from(self.network)?, prefix).map_err(|_| {
+            StoreError::Internal(format!("stored prefix length {prefix} is invalid"))
+        })?;
+        Ok(Subnet {
+            id: SubnetId(self.id),
+            spec: SubnetSpec {
+                cidr,
+                interface: self.interface,
+                relays,
+                lease: LeaseTimes {
+                    min: u32_from(self.lease_min, "lease time")?,
+                    default: u32_from(self.lease_default, "lease time")?,
+                    max: u32_from(self.lease_max, "lease time")?,
+                },
+                t1: self.t1.map(|v| u32_from(v, "t1")).transpose()?,
+                t2: self.t2.map(|v| u32_from(v, "t2")).transpose()?,
+                authoritative: self.authoritative,
+                description: self.description,
+            },
+            created: self.created,
+            updated: self.updated,
+        })
+    }
+}
+
+/// `pools` row.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct PoolRow {
+    pub(super) id: i64,
+    pub(super) subnet_id: i64,
+    pub(super) range_start: i64,
+    pub(super) range_end: i64,
+    pub(super) exclusions: String,
+    pub(super) description: String,
+}
+
+pub(super) const POOL_COLS: &str = "id, subnet_id, range_start, range_end, exclusions, description";
+
+/// Exclusions are stored as their canonical text, comma-separated.
+pub(super) fn exclusions_col(x: &[AddrRange]) -> String {
+    x.iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl PoolRow {
+    pub(super) fn into_model(self) -> Result<Pool, StoreError> {
+        let exclusions = self
+            .exclusions
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse::<AddrRange>().map_err(StoreError::Internal))
+            .collect::<Result<_, _>>()?;
+        Ok(Pool {
+            id: PoolId(self.id),
+            spec: PoolSpec {
+                subnet_id: SubnetId(self.subnet_id),
+                range: AddrRange::new(ip_from(self.range_start)?, ip_from(self.range_end)?)
+                    .map_err(StoreError::Internal)?,
+                exclusions,
+                description: self.description,
+            },
+        })
+    }
+}
+
+/// `reservations` row.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct ReservationRow {
+    pub(super) id: i64,
+    pub(super) subnet_id: i64,
+    pub(super) mac: Option<Vec<u8>>,
+    pub(super) client_id: Option<Vec<u8>>,
+    pub(super) ip: i64,
+    pub(super) hostname: Option<String>,
+}
+
+pub(super) const RESERVATION_COLS: &str = "id, subnet_id, mac, client_id, ip, hostname";
+
+impl ReservationRow {
+    pub(super) fn into_model(
+        self,
+        labels: BTreeMap<String, String>,
+    ) -> Result<Reservation, StoreError> {
+        Ok(Reservation {
+            id: ReservationId(self.id),
+            spec: ReservationSpec {
+                subnet_id: SubnetId(self.subnet_id),
+                mac: mac_from(self.mac)?,
+                client_id: self.client_id.map(ClientId),
+                ip: ip_from(self.ip)?,
+                hostname: self.hostname,
+                labels,
+            },
+        })
+    }
+}
+
+/// `leases` row.
+#[derive(Debug, sqlx::FromRow)]
+pub(super) struct LeaseRow {
+    pub(super) ip: i64,
+    pub(super) subnet_id: i64,
+    pub(super) mac: Option<Vec<u8>>,
+    pub(super) client_id: Option<Vec<u8>>,
+    pub(super) hostname: Option<String>,
+    pub(super) state: String,
+    pub(super) starts: i64,
+    pub(super) ends: i64,
+}
+
+pub(super) const LEASE_COLS: &str = "ip, subnet_id, mac, client_id, hostname, state, starts, ends";
+
+impl LeaseRow {
+    pub(super) fn into_model(self) -> Result<Lease, StoreError> {
+        Ok(Lease {
+            ip: ip_from(self.ip)?,
+            subnet_id: SubnetId(self.subnet_id),
+            mac: mac_from(self.mac)?,
+            client_id: self.client_id.map(ClientId),
+            hostname: self.hostname,
+            state: self
+                .state
+                .parse::<LeaseState>()
+                .map_err(StoreError::Internal)?,
+            starts: self.starts,
+            ends: self.ends,
+        })
+    }
+}
