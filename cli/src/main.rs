@@ -1,1 +1,1443 @@
-fn main() {}
+//! `dhcpctl`: the command-line client of dhcplaned's gRPC API. Tables for
+//! people, `-o json` for machines; a failed call prints the server's message
+//! and exits non-zero.
+
+mod output;
+
+use std::collections::HashMap;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use anyhow::{anyhow, bail};
+use clap::{Args, Parser, Subcommand};
+use dhcplane_proto::v1 as pb;
+use serde_json::{json, Value};
+use tonic::transport::Channel;
+
+use output::{cell, opt, table, time, Format};
+
+/// dhcpctl: provision and inspect a dhcplaned server.
+#[derive(Debug, Parser)]
+#[command(name = "dhcpctl", version)]
+struct Cli {
+    /// Address of dhcplaned's gRPC API (ADDR:PORT or http://ADDR:PORT).
+    #[arg(
+        long,
+        short = 's',
+        env = "DHCPCTL_SERVER",
+        default_value = "127.0.0.1:6767",
+        global = true
+    )]
+    server: String,
+
+    /// Output format.
+    #[arg(long, short = 'o', value_enum, default_value = "table", global = true)]
+    output: Format,
+
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Debug, Subcommand)]
+enum Cmd {
+    /// Server version, store and counts.
+    Status,
+    /// Check the standard gRPC health service; exit 0 when SERVING.
+    Health {
+        /// Keep trying for this many seconds before failing.
+        #[arg(long, default_value_t = 0.0)]
+        wait: f64,
+    },
+    /// Subnets: the networks addresses are handed out in.
+    #[command(subcommand)]
+    Subnet(SubnetCmd),
+    /// Pools: address ranges of a subnet handed out dynamically.
+    #[command(subcommand)]
+    Pool(PoolCmd),
+    /// Reservations: fixed addresses for known clients.
+    #[command(subcommand)]
+    Reservation(ReservationCmd),
+    /// DHCP options at global, subnet, pool or reservation scope.
+    #[command(subcommand)]
+    Option(OptionCmd),
+    /// Leases handed out.
+    #[command(subcommand)]
+    Lease(LeaseCmd),
+}
+
+#[derive(Debug, Args)]
+struct SubnetSettings {
+    /// Default gateway(s), comma-separated (option 3).
+    #[arg(long, value_delimiter = ',')]
+    router: Vec<String>,
+    /// DNS servers, comma-separated (option 6).
+    #[arg(long, value_delimiter = ',')]
+    dns: Vec<String>,
+    /// Domain name (option 15).
+    #[arg(long)]
+    domain: Option<String>,
+    /// NTP servers, comma-separated (option 42).
+    #[arg(long, value_delimiter = ',')]
+    ntp: Vec<String>,
+    /// Any option as NAME=VALUE (e.g. interface-mtu=9000); repeatable.
+    #[arg(long = "option", value_name = "NAME=VALUE")]
+    options: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+enum SubnetCmd {
+    /// Create a subnet.
+    Add {
+        /// Network in CIDR form, e.g. 10.0.0.0/24.
+        cidr: String,
+        #[command(flatten)]
+        settings: SubnetSettings,
+        /// Default lease time in seconds.
+        #[arg(long)]
+        lease_time: Option<u32>,
+        /// Shortest lease in seconds.
+        #[arg(long)]
+        min_lease_time: Option<u32>,
+        /// Longest lease in seconds.
+        #[arg(long)]
+        max_lease_time: Option<u32>,
+        /// Renewal time (T1) in seconds.
+        #[arg(long)]
+        t1: Option<u32>,
+        /// Rebinding time (T2) in seconds.
+        #[arg(long)]
+        t2: Option<u32>,
+        /// Interface whose directly attached clients this subnet serves.
+        #[arg(long)]
+        interface: Option<String>,
+        /// Relay (giaddr) address that selects this subnet; comma-separated or repeated.
+        #[arg(long, value_delimiter = ',')]
+        relay: Vec<String>,
+        /// Do not NAK requests for addresses outside this subnet.
+        #[arg(long)]
+        non_authoritative: bool,
+        /// Free text.
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// List subnets.
+    List {
+        /// Only subnets on this interface.
+        #[arg(long)]
+        interface: Option<String>,
+    },
+    /// Show one subnet (by CIDR or id) with its options.
+    Get {
+        /// CIDR or id.
+        subnet: String,
+    },
+    /// Change a subnet's settings.
+    Update {
+        /// CIDR or id.
+        subnet: String,
+        /// Default lease time in seconds.
+        #[arg(long)]
+        lease_time: Option<u32>,
+        /// Shortest lease in seconds.
+        #[arg(long)]
+        min_lease_time: Option<u32>,
+        /// Longest lease in seconds.
+        #[arg(long)]
+        max_lease_time: Option<u32>,
+        /// Renewal time (T1) in seconds; 0 restores the default.
+        #[arg(long)]
+        t1: Option<u32>,
+        /// Rebinding time (T2) in seconds; 0 restores the default.
+        #[arg(long)]
+        t2: Option<u32>,
+        /// Interface; empty string clears it.
+        #[arg(long)]
+        interface: Option<String>,
+        /// Replace the relay addresses (comma-separated; empty clears).
+        #[arg(long)]
+        relay: Option<String>,
+        /// Authoritative: true or false.
+        #[arg(long)]
+        authoritative: Option<bool>,
+        /// Free text.
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Delete a subnet with its pools, reservations and options.
+    Delete {
+        /// CIDR or id.
+        subnet: String,
+        /// Delete even if it has bound leases.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum PoolCmd {
+    /// Add a range to a subnet.
+    Add {
+        /// Subnet CIDR or id.
+        subnet: String,
+        /// FIRST-LAST, e.g. 10.0.0.100-10.0.0.199.
+        range: String,
+        /// Address or range inside the pool never handed out; repeatable.
+        #[arg(long)]
+        exclude: Vec<String>,
+        /// Free text.
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// List pools.
+    List {
+        /// Only pools of this subnet (CIDR or id).
+        #[arg(long)]
+        subnet: Option<String>,
+    },
+    /// Show one pool.
+    Get {
+        /// Pool id.
+        id: u64,
+    },
+    /// Change a pool's range or exclusions.
+    Update {
+        /// Pool id.
+        id: u64,
+        /// New range FIRST-LAST.
+        #[arg(long)]
+        range: Option<String>,
+        /// Replace the exclusions (comma-separated; empty clears).
+        #[arg(long)]
+        exclude: Option<String>,
+    },
+    /// Delete a pool.
+    Delete {
+        /// Pool id.
+        id: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum ReservationCmd {
+    /// Reserve an address for a client.
+    Add {
+        /// Client MAC, e.g. 02:00:00:00:00:01.
+        #[arg(long)]
+        mac: Option<String>,
+        /// Client identifier (option 61) in hex.
+        #[arg(long)]
+        client_id: Option<String>,
+        /// The reserved address.
+        #[arg(long)]
+        ip: String,
+        /// Host name for the client.
+        #[arg(long)]
+        hostname: Option<String>,
+        /// Subnet (CIDR or id); default: the subnet containing --ip.
+        #[arg(long)]
+        subnet: Option<String>,
+        /// Label KEY=VALUE; repeatable.
+        #[arg(long = "label", value_name = "KEY=VALUE")]
+        labels: Vec<String>,
+        /// Option NAME=VALUE for this client only; repeatable.
+        #[arg(long = "option", value_name = "NAME=VALUE")]
+        options: Vec<String>,
+    },
+    /// List reservations.
+    List {
+        /// Only this subnet (CIDR or id).
+        #[arg(long)]
+        subnet: Option<String>,
+        /// Only this MAC.
+        #[arg(long)]
+        mac: Option<String>,
+        /// Only this address.
+        #[arg(long)]
+        ip: Option<String>,
+        /// Only this host name.
+        #[arg(long)]
+        hostname: Option<String>,
+        /// Only reservations with label KEY=VALUE.
+        #[arg(long)]
+        label: Option<String>,
+    },
+    /// Show one reservation.
+    Get {
+        #[command(flatten)]
+        key: ReservationKey,
+    },
+    /// Change a reservation.
+    Update {
+        /// Reservation id.
+        id: u64,
+        /// New address.
+        #[arg(long)]
+        ip: Option<String>,
+        /// New MAC; empty clears.
+        #[arg(long)]
+        mac: Option<String>,
+        /// New host name; empty clears.
+        #[arg(long)]
+        hostname: Option<String>,
+        /// Replace labels with these KEY=VALUE pairs; repeatable.
+        #[arg(long = "label", value_name = "KEY=VALUE")]
+        labels: Option<Vec<String>>,
+    },
+    /// Delete a reservation.
+    Delete {
+        #[command(flatten)]
+        key: ReservationKey,
+    },
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+struct ReservationKey {
+    /// By client MAC.
+    #[arg(long)]
+    mac: Option<String>,
+    /// By reserved address.
+    #[arg(long)]
+    ip: Option<String>,
+    /// By id.
+    #[arg(long)]
+    id: Option<u64>,
+}
+
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+struct Scope {
+    /// Every client.
+    #[arg(long)]
+    global: bool,
+    /// Clients of this subnet (CIDR or id).
+    #[arg(long)]
+    subnet: Option<String>,
+    /// Clients of this pool (id).
+    #[arg(long)]
+    pool: Option<u64>,
+    /// The client of this reservation (id).
+    #[arg(long)]
+    reservation: Option<u64>,
+}
+
+#[derive(Debug, Subcommand)]
+enum OptionCmd {
+    /// Set an option: NAME (or decimal code) and VALUE.
+    Set {
+        #[command(flatten)]
+        scope: Scope,
+        /// Option name (see `dhcpctl option names`) or decimal code.
+        name: String,
+        /// Value in the option's text form, or hex with --hex.
+        value: String,
+        /// VALUE is raw hex bytes.
+        #[arg(long)]
+        hex: bool,
+    },
+    /// List options set at a scope.
+    List {
+        #[command(flatten)]
+        scope: Scope,
+        /// Show what a client at this scope receives after inheritance.
+        #[arg(long)]
+        effective: bool,
+    },
+    /// Remove an option from a scope.
+    Delete {
+        #[command(flatten)]
+        scope: Scope,
+        /// Option name or code.
+        name: String,
+    },
+    /// Every option name the server knows.
+    Names,
+}
+
+#[derive(Debug, Subcommand)]
+enum LeaseCmd {
+    /// List leases.
+    List {
+        /// Only this subnet (CIDR or id).
+        #[arg(long)]
+        subnet: Option<String>,
+        /// Only this MAC.
+        #[arg(long)]
+        mac: Option<String>,
+        /// Only this state: offered, bound, released, expired, declined.
+        #[arg(long)]
+        state: Option<String>,
+        /// Only this address.
+        #[arg(long)]
+        ip: Option<String>,
+        /// Only this client identifier (hex).
+        #[arg(long)]
+        client_id: Option<String>,
+    },
+    /// Show the lease of an address.
+    Get {
+        /// The address.
+        ip: String,
+    },
+    /// Release a lease now so its address can be handed out again.
+    Release {
+        /// The address.
+        ip: String,
+    },
+}
+
+/// gRPC clients over one channel.
+#[derive(Debug)]
+struct Client {
+    subnets: pb::subnets_client::SubnetsClient<Channel>,
+    pools: pb::pools_client::PoolsClient<Channel>,
+    reservations: pb::reservations_client::ReservationsClient<Channel>,
+    options: pb::options_client::OptionsClient<Channel>,
+    leases: pb::leases_client::LeasesClient<Channel>,
+    server: pb::server_client::ServerClient<Channel>,
+    out: Format,
+}
+
+/// The error of a failed call: the server's message and the gRPC code.
+fn rpc(s: tonic::Status) -> anyhow::Error {
+    anyhow!("{} [{:?}]", s.message(), s.code())
+}
+
+fn endpoint(server: &str) -> String {
+    if server.contains("://") {
+        server.to_string()
+    } else {
+        format!("http://{server}")
+    }
+}
+
+async fn connect(server: &str) -> anyhow::Result<Channel> {
+    let url = endpoint(server);
+    let ep = Channel::from_shared(url.clone())
+        .map_err(|_| {
+            anyhow!("--server {server:?} is not an address; write ADDR:PORT like 127.0.0.1:6767")
+        })?
+        .connect_timeout(Duration::from_secs(5));
+    ep.connect().await.map_err(|e| {
+        let why = std::error::Error::source(&e).map_or_else(|| e.to_string(), ToString::to_string);
+        anyhow!("cannot reach dhcplaned at {url}: {why}")
+    })
+}
+
+fn name_value(field: &str, s: &str) -> anyhow::Result<(String, String)> {
+    s.split_once('=')
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .ok_or_else(|| anyhow!("{field} {s:?} is not NAME=VALUE"))
+}
+
+fn setting(name: &str, value: String) -> pb::OptionSetting {
+    pb::OptionSetting {
+        name: name.into(),
+        value,
+        hex: false,
+    }
+}
+
+fn settings(s: SubnetSettings) -> anyhow::Result<Vec<pb::OptionSetting>> {
+    let mut out = Vec::new();
+    if !s.router.is_empty() {
+        out.push(setting("routers", s.router.join(",")));
+    }
+    if !s.dns.is_empty() {
+        out.push(setting("domain-name-servers", s.dns.join(",")));
+    }
+    if let Some(d) = s.domain {
+        out.push(setting("domain-name", d));
+    }
+    if !s.ntp.is_empty() {
+        out.push(setting("ntp-servers", s.ntp.join(",")));
+    }
+    for o in s.options {
+        let (n, v) = name_value("--option", &o)?;
+        out.push(setting(&n, v));
+    }
+    Ok(out)
+}
+
+fn subnet_json(s: &pb::Subnet) -> Value {
+    json!({
+        "id": s.id, "cidr": s.cidr, "interface": opt(&s.interface), "relay_addresses": s.relay_addresses,
+        "lease_time_min": s.lease_time_min, "lease_time_default": s.lease_time_default,
+        "lease_time_max": s.lease_time_max, "t1": s.t1, "t2": s.t2,
+        "authoritative": s.authoritative.unwrap_or(true), "description": s.description,
+        "created": time(s.created.as_ref()), "updated": time(s.updated.as_ref()),
+    })
+}
+
+fn pool_json(p: &pb::Pool) -> Value {
+    json!({"id": p.id, "subnet_id": p.subnet_id, "start": p.start, "end": p.end,
+           "exclusions": p.exclusions, "description": p.description})
+}
+
+fn reservation_json(r: &pb::Reservation) -> Value {
+    json!({"id": r.id, "subnet_id": r.subnet_id, "mac": opt(&r.mac), "client_id": opt(&r.client_id),
+           "ip": r.ip, "hostname": opt(&r.hostname), "labels": r.labels})
+}
+
+fn option_json(o: &pb::OptionValue) -> Value {
+    json!({"code": o.code, "name": o.name, "value": o.value})
+}
+
+fn state_name(v: i32) -> String {
+    pb::LeaseState::try_from(v).map_or_else(
+        |_| format!("state-{v}"),
+        |s| {
+            s.as_str_name()
+                .trim_start_matches("LEASE_STATE_")
+                .to_ascii_lowercase()
+        },
+    )
+}
+
+fn lease_json(l: &pb::Lease) -> Value {
+    json!({"ip": l.ip, "subnet_id": l.subnet_id, "mac": opt(&l.mac), "client_id": opt(&l.client_id),
+           "hostname": opt(&l.hostname), "state": state_name(l.state),
+           "starts": time(l.starts.as_ref()), "expires": time(l.ends.as_ref())})
+}
+
+fn labels(list: &[String]) -> anyhow::Result<HashMap<String, String>> {
+    list.iter().map(|l| name_value("--label", l)).collect()
+}
+
+impl Client {
+    async fn new(server: &str, out: Format) -> anyhow::Result<Self> {
+        let ch = connect(server).await?;
+        Ok(Self {
+            subnets: pb::subnets_client::SubnetsClient::new(ch.clone()),
+            pools: pb::pools_client::PoolsClient::new(ch.clone()),
+            reservations: pb::reservations_client::ReservationsClient::new(ch.clone()),
+            options: pb::options_client::OptionsClient::new(ch.clone()),
+            leases: pb::leases_client::LeasesClient::new(ch.clone()),
+            server: pb::server_client::ServerClient::new(ch),
+            out,
+        })
+    }
+
+    /// A subnet named by CIDR or id.
+    async fn subnet(&mut self, s: &str) -> anyhow::Result<pb::Subnet> {
+        use pb::get_subnet_request::Key;
+        let key = match s.parse::<u64>() {
+            Ok(id) => Key::Id(id),
+            Err(_) => Key::Cidr(s.to_string()),
+        };
+        Ok(self
+            .subnets
+            .get_subnet(pb::GetSubnetRequest { key: Some(key) })
+            .await
+            .map_err(rpc)?
+            .into_inner())
+    }
+
+    async fn subnet_id(&mut self, s: Option<&str>) -> anyhow::Result<u64> {
+        match s {
+            Some(s) => Ok(self.subnet(s).await?.id),
+            None => Ok(0),
+        }
+    }
+
+    async fn scope(&mut self, s: Scope) -> anyhow::Result<pb::OptionScope> {
+        use pb::option_scope::Scope as S;
+        let scope = if s.global {
+            S::Global(true)
+        } else if let Some(sub) = s.subnet {
+            S::SubnetId(self.subnet(&sub).await?.id)
+        } else if let Some(p) = s.pool {
+            S::PoolId(p)
+        } else if let Some(r) = s.reservation {
+            S::ReservationId(r)
+        } else {
+            bail!("give one of --global, --subnet, --pool, --reservation");
+        };
+        Ok(pb::OptionScope { scope: Some(scope) })
+    }
+
+    fn print_subnets(&self, list: &[pb::Subnet]) {
+        match self.out {
+            Format::Json => output::json(&Value::Array(list.iter().map(subnet_json).collect())),
+            Format::Table => table(
+                &[
+                    "ID",
+                    "CIDR",
+                    "INTERFACE",
+                    "RELAYS",
+                    "LEASE",
+                    "AUTHORITATIVE",
+                    "DESCRIPTION",
+                ],
+                &list
+                    .iter()
+                    .map(|s| {
+                        vec![
+                            s.id.to_string(),
+                            s.cidr.clone(),
+                            cell(&s.interface),
+                            cell(&s.relay_addresses.join(",")),
+                            format!(
+                                "{}s [{}-{}]",
+                                s.lease_time_default, s.lease_time_min, s.lease_time_max
+                            ),
+                            s.authoritative.unwrap_or(true).to_string(),
+                            cell(&s.description),
+                        ]
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        }
+    }
+
+    fn print_pools(&self, list: &[pb::Pool]) {
+        match self.out {
+            Format::Json => output::json(&Value::Array(list.iter().map(pool_json).collect())),
+            Format::Table => table(
+                &["ID", "SUBNET", "START", "END", "EXCLUSIONS"],
+                &list
+                    .iter()
+                    .map(|p| {
+                        vec![
+                            p.id.to_string(),
+                            p.subnet_id.to_string(),
+                            p.start.clone(),
+                            p.end.clone(),
+                            cell(&p.exclusions.join(",")),
+                        ]
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        }
+    }
+
+    fn print_reservations(&self, list: &[pb::Reservation]) {
+        match self.out {
+            Format::Json => {
+                output::json(&Value::Array(list.iter().map(reservation_json).collect()))
+            }
+            Format::Table => table(
+                &[
+                    "ID",
+                    "SUBNET",
+                    "IP",
+                    "MAC",
+                    "CLIENT-ID",
+                    "HOSTNAME",
+                    "LABELS",
+                ],
+                &list
+                    .iter()
+                    .map(|r| {
+                        let mut l: Vec<String> =
+                            r.labels.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                        l.sort();
+                        vec![
+                            r.id.to_string(),
+                            r.subnet_id.to_string(),
+                            r.ip.clone(),
+                            cell(&r.mac),
+                            cell(&r.client_id),
+                            cell(&r.hostname),
+                            cell(&l.join(",")),
+                        ]
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        }
+    }
+
+    fn print_options(&self, list: &[pb::OptionValue]) {
+        match self.out {
+            Format::Json => output::json(&Value::Array(list.iter().map(option_json).collect())),
+            Format::Table => table(
+                &["CODE", "NAME", "VALUE"],
+                &list
+                    .iter()
+                    .map(|o| vec![o.code.to_string(), o.name.clone(), o.value.clone()])
+                    .collect::<Vec<_>>(),
+            ),
+        }
+    }
+
+    fn print_leases(&self, list: &[pb::Lease]) {
+        match self.out {
+            Format::Json => output::json(&Value::Array(list.iter().map(lease_json).collect())),
+            Format::Table => table(
+                &["IP", "MAC", "STATE", "HOSTNAME", "EXPIRES", "CLIENT-ID"],
+                &list
+                    .iter()
+                    .map(|l| {
+                        vec![
+                            l.ip.clone(),
+                            cell(&l.mac),
+                            state_name(l.state),
+                            cell(&l.hostname),
+                            time(l.ends.as_ref()),
+                            cell(&l.client_id),
+                        ]
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        }
+    }
+
+    fn print_one(&self, v: Value, rows: Vec<(&str, String)>) {
+        match self.out {
+            Format::Json => output::json(&v),
+            Format::Table => {
+                let w = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+                for (k, val) in rows {
+                    println!("{k:<w$}  {val}");
+                }
+            }
+        }
+    }
+
+    async fn status(&mut self) -> anyhow::Result<()> {
+        let s = self
+            .server
+            .get_status(pb::GetStatusRequest {})
+            .await
+            .map_err(rpc)?
+            .into_inner();
+        let mut leases: Vec<_> = s.leases.iter().collect();
+        leases.sort();
+        let mut counters: Vec<_> = s.counters.iter().collect();
+        counters.sort();
+        let v = json!({"version": s.version, "store_backend": s.store_backend, "store_location": s.store_location,
+            "store_healthy": s.store_healthy, "started": time(s.started.as_ref()), "subnets": s.subnets,
+            "pools": s.pools, "reservations": s.reservations, "leases": s.leases, "counters": s.counters});
+        let join = |m: &[(&String, &u64)]| {
+            m.iter()
+                .map(|(k, n)| format!("{k}={n}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        self.print_one(
+            v,
+            vec![
+                ("version", s.version.clone()),
+                ("store", format!("{} {}", s.store_backend, s.store_location)),
+                ("store healthy", s.store_healthy.to_string()),
+                ("started", time(s.started.as_ref())),
+                ("subnets", s.subnets.to_string()),
+                ("pools", s.pools.to_string()),
+                ("reservations", s.reservations.to_string()),
+                ("leases", cell(&join(&leases))),
+                ("counters", cell(&join(&counters))),
+            ],
+        );
+        Ok(())
+    }
+
+    async fn subnet_cmd(&mut self, cmd: SubnetCmd) -> anyhow::Result<()> {
+        match cmd {
+            SubnetCmd::Add {
+                cidr,
+                settings: st,
+                lease_time,
+                min_lease_time,
+                max_lease_time,
+                t1,
+                t2,
+                interface,
+                relay,
+                non_authoritative,
+                description,
+            } => {
+                let subnet = pb::Subnet {
+                    cidr,
+                    interface: interface.unwrap_or_default(),
+                    relay_addresses: relay,
+                    lease_time_min: min_lease_time.unwrap_or(0),
+                    lease_time_default: lease_time.unwrap_or(0),
+                    lease_time_max: max_lease_time.unwrap_or(0),
+                    t1: t1.unwrap_or(0),
+                    t2: t2.unwrap_or(0),
+                    authoritative: Some(!non_authoritative),
+                    description,
+                    ..Default::default()
+                };
+                let req = pb::CreateSubnetRequest {
+                    subnet: Some(subnet),
+                    options: settings(st)?,
+                };
+                let s = self
+                    .subnets
+                    .create_subnet(req)
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_subnets(&[s]);
+            }
+            SubnetCmd::List { interface } => {
+                let mut all = Vec::new();
+                let mut token = String::new();
+                loop {
+                    let req = pb::ListSubnetsRequest {
+                        page_size: 1000,
+                        page_token: token,
+                        interface: interface.clone().unwrap_or_default(),
+                    };
+                    let r = self
+                        .subnets
+                        .list_subnets(req)
+                        .await
+                        .map_err(rpc)?
+                        .into_inner();
+                    all.extend(r.subnets);
+                    if r.next_page_token.is_empty() {
+                        break;
+                    }
+                    token = r.next_page_token;
+                }
+                self.print_subnets(&all);
+            }
+            SubnetCmd::Get { subnet } => {
+                let s = self.subnet(&subnet).await?;
+                let scope = pb::OptionScope {
+                    scope: Some(pb::option_scope::Scope::SubnetId(s.id)),
+                };
+                let opts = self
+                    .options
+                    .list_options(pb::ListOptionsRequest { scope: Some(scope) })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner()
+                    .options;
+                let mut v = subnet_json(&s);
+                v["options"] = Value::Array(opts.iter().map(option_json).collect());
+                let mut rows = vec![
+                    ("id", s.id.to_string()),
+                    ("cidr", s.cidr.clone()),
+                    ("interface", cell(&s.interface)),
+                    ("relays", cell(&s.relay_addresses.join(","))),
+                    (
+                        "lease time",
+                        format!(
+                            "default {}s, min {}s, max {}s",
+                            s.lease_time_default, s.lease_time_min, s.lease_time_max
+                        ),
+                    ),
+                    (
+                        "t1/t2",
+                        format!(
+                            "{}/{}",
+                            if s.t1 == 0 {
+                                "50%".into()
+                            } else {
+                                format!("{}s", s.t1)
+                            },
+                            if s.t2 == 0 {
+                                "87.5%".into()
+                            } else {
+                                format!("{}s", s.t2)
+                            }
+                        ),
+                    ),
+                    ("authoritative", s.authoritative.unwrap_or(true).to_string()),
+                    ("description", cell(&s.description)),
+                ];
+                for o in &opts {
+                    rows.push(("option", format!("{} = {}", o.name, o.value)));
+                }
+                self.print_one(v, rows);
+            }
+            SubnetCmd::Update {
+                subnet,
+                lease_time,
+                min_lease_time,
+                max_lease_time,
+                t1,
+                t2,
+                interface,
+                relay,
+                authoritative,
+                description,
+            } => {
+                let id = self.subnet(&subnet).await?.id;
+                let req = pb::UpdateSubnetRequest {
+                    id,
+                    interface,
+                    relay_addresses: relay.map(|r| pb::RelayAddresses {
+                        addresses: r
+                            .split(',')
+                            .map(str::trim)
+                            .filter(|s| !s.is_empty())
+                            .map(String::from)
+                            .collect(),
+                    }),
+                    lease_time_min: min_lease_time,
+                    lease_time_default: lease_time,
+                    lease_time_max: max_lease_time,
+                    t1,
+                    t2,
+                    authoritative,
+                    description,
+                };
+                let s = self
+                    .subnets
+                    .update_subnet(req)
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_subnets(&[s]);
+            }
+            SubnetCmd::Delete { subnet, force } => {
+                let s = self.subnet(&subnet).await?;
+                self.subnets
+                    .delete_subnet(pb::DeleteSubnetRequest { id: s.id, force })
+                    .await
+                    .map_err(rpc)?;
+                self.done(
+                    json!({"deleted": subnet_json(&s)}),
+                    &format!("deleted subnet {}", s.cidr),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn done(&self, v: Value, text: &str) {
+        match self.out {
+            Format::Json => output::json(&v),
+            Format::Table => println!("{text}"),
+        }
+    }
+
+    async fn pool_cmd(&mut self, cmd: PoolCmd) -> anyhow::Result<()> {
+        match cmd {
+            PoolCmd::Add {
+                subnet,
+                range,
+                exclude,
+                description,
+            } => {
+                let subnet_id = self.subnet(&subnet).await?.id;
+                let (start, end) = range
+                    .split_once('-')
+                    .map_or((range.clone(), range.clone()), |(a, b)| {
+                        (a.into(), b.into())
+                    });
+                let pool = pb::Pool {
+                    subnet_id,
+                    start,
+                    end,
+                    exclusions: exclude,
+                    description,
+                    ..Default::default()
+                };
+                let p = self
+                    .pools
+                    .create_pool(pb::CreatePoolRequest { pool: Some(pool) })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_pools(&[p]);
+            }
+            PoolCmd::List { subnet } => {
+                let subnet_id = self.subnet_id(subnet.as_deref()).await?;
+                let mut all = Vec::new();
+                let mut token = String::new();
+                loop {
+                    let req = pb::ListPoolsRequest {
+                        subnet_id,
+                        page_size: 1000,
+                        page_token: token,
+                    };
+                    let r = self.pools.list_pools(req).await.map_err(rpc)?.into_inner();
+                    all.extend(r.pools);
+                    if r.next_page_token.is_empty() {
+                        break;
+                    }
+                    token = r.next_page_token;
+                }
+                self.print_pools(&all);
+            }
+            PoolCmd::Get { id } => {
+                let p = self
+                    .pools
+                    .get_pool(pb::GetPoolRequest { id })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_pools(&[p]);
+            }
+            PoolCmd::Update { id, range, exclude } => {
+                let (start, end) = match range {
+                    Some(r) => {
+                        let (a, b) = r
+                            .split_once('-')
+                            .map_or((r.clone(), r.clone()), |(a, b)| (a.into(), b.into()));
+                        (Some(a), Some(b))
+                    }
+                    None => (None, None),
+                };
+                let exclusions = exclude.map(|x| pb::Exclusions {
+                    ranges: x
+                        .split(',')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect(),
+                });
+                let req = pb::UpdatePoolRequest {
+                    id,
+                    start,
+                    end,
+                    exclusions,
+                    description: None,
+                };
+                let p = self.pools.update_pool(req).await.map_err(rpc)?.into_inner();
+                self.print_pools(&[p]);
+            }
+            PoolCmd::Delete { id } => {
+                self.pools
+                    .delete_pool(pb::DeletePoolRequest { id })
+                    .await
+                    .map_err(rpc)?;
+                self.done(json!({"deleted": id}), &format!("deleted pool {id}"));
+            }
+        }
+        Ok(())
+    }
+
+    async fn reservation_cmd(&mut self, cmd: ReservationCmd) -> anyhow::Result<()> {
+        match cmd {
+            ReservationCmd::Add {
+                mac,
+                client_id,
+                ip,
+                hostname,
+                subnet,
+                labels: l,
+                options,
+            } => {
+                let subnet_id = self.subnet_id(subnet.as_deref()).await?;
+                let reservation = pb::Reservation {
+                    subnet_id,
+                    mac: mac.unwrap_or_default(),
+                    client_id: client_id.unwrap_or_default(),
+                    ip,
+                    hostname: hostname.unwrap_or_default(),
+                    labels: labels(&l)?,
+                    ..Default::default()
+                };
+                let options = options
+                    .iter()
+                    .map(|o| name_value("--option", o).map(|(n, v)| setting(&n, v)))
+                    .collect::<anyhow::Result<_>>()?;
+                let req = pb::CreateReservationRequest {
+                    reservation: Some(reservation),
+                    options,
+                };
+                let r = self
+                    .reservations
+                    .create_reservation(req)
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_reservations(&[r]);
+            }
+            ReservationCmd::List {
+                subnet,
+                mac,
+                ip,
+                hostname,
+                label,
+            } => {
+                let subnet_id = self.subnet_id(subnet.as_deref()).await?;
+                let mut all = Vec::new();
+                let mut token = String::new();
+                loop {
+                    let req = pb::ListReservationsRequest {
+                        subnet_id,
+                        mac: mac.clone().unwrap_or_default(),
+                        ip: ip.clone().unwrap_or_default(),
+                        hostname: hostname.clone().unwrap_or_default(),
+                        label: label.clone().unwrap_or_default(),
+                        page_size: 1000,
+                        page_token: token,
+                    };
+                    let r = self
+                        .reservations
+                        .list_reservations(req)
+                        .await
+                        .map_err(rpc)?
+                        .into_inner();
+                    all.extend(r.reservations);
+                    if r.next_page_token.is_empty() {
+                        break;
+                    }
+                    token = r.next_page_token;
+                }
+                self.print_reservations(&all);
+            }
+            ReservationCmd::Get { key } => {
+                let r = self.find_reservation(key).await?;
+                self.print_reservations(&[r]);
+            }
+            ReservationCmd::Update {
+                id,
+                ip,
+                mac,
+                hostname,
+                labels: l,
+            } => {
+                let req = pb::UpdateReservationRequest {
+                    id,
+                    mac,
+                    client_id: None,
+                    ip,
+                    hostname,
+                    labels: l
+                        .map(|l| labels(&l).map(|labels| pb::Labels { labels }))
+                        .transpose()?,
+                };
+                let r = self
+                    .reservations
+                    .update_reservation(req)
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_reservations(&[r]);
+            }
+            ReservationCmd::Delete { key } => {
+                use pb::delete_reservation_request::Key;
+                let k = match (key.mac, key.ip, key.id) {
+                    (Some(m), _, _) => Key::Mac(m),
+                    (_, Some(i), _) => Key::Ip(i),
+                    (_, _, Some(id)) => Key::Id(id),
+                    _ => bail!("give one of --mac, --ip, --id"),
+                };
+                let r = self
+                    .reservations
+                    .delete_reservation(pb::DeleteReservationRequest { key: Some(k) })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                let d = r.deleted.unwrap_or_default();
+                self.done(
+                    json!({"deleted": reservation_json(&d)}),
+                    &format!("deleted reservation {} ({} {})", d.id, d.ip, cell(&d.mac)),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    async fn find_reservation(&mut self, key: ReservationKey) -> anyhow::Result<pb::Reservation> {
+        use pb::get_reservation_request::Key;
+        if let Some(mac) = key.mac {
+            let req = pb::ListReservationsRequest {
+                mac: mac.clone(),
+                page_size: 2,
+                ..Default::default()
+            };
+            let mut list = self
+                .reservations
+                .list_reservations(req)
+                .await
+                .map_err(rpc)?
+                .into_inner()
+                .reservations;
+            return match list.len() {
+                0 => Err(anyhow!("no reservation for {mac} [NotFound]")),
+                1 => Ok(list.remove(0)),
+                _ => Err(anyhow!(
+                    "{mac} has reservations in several subnets; use --id [FailedPrecondition]"
+                )),
+            };
+        }
+        let k = match (key.ip, key.id) {
+            (Some(ip), _) => Key::Ip(ip),
+            (_, Some(id)) => Key::Id(id),
+            _ => bail!("give one of --mac, --ip, --id"),
+        };
+        Ok(self
+            .reservations
+            .get_reservation(pb::GetReservationRequest { key: Some(k) })
+            .await
+            .map_err(rpc)?
+            .into_inner())
+    }
+
+    async fn option_cmd(&mut self, cmd: OptionCmd) -> anyhow::Result<()> {
+        match cmd {
+            OptionCmd::Set {
+                scope,
+                name,
+                value,
+                hex,
+            } => {
+                let scope = self.scope(scope).await?;
+                let option = pb::OptionSetting { name, value, hex };
+                let o = self
+                    .options
+                    .set_option(pb::SetOptionRequest {
+                        scope: Some(scope),
+                        option: Some(option),
+                    })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_options(&[o]);
+            }
+            OptionCmd::List { scope, effective } => {
+                let req = pb::ListOptionsRequest {
+                    scope: Some(self.scope(scope).await?),
+                };
+                let r = if effective {
+                    self.options.resolve_options(req).await
+                } else {
+                    self.options.list_options(req).await
+                };
+                self.print_options(&r.map_err(rpc)?.into_inner().options);
+            }
+            OptionCmd::Delete { scope, name } => {
+                let scope = self.scope(scope).await?;
+                self.options
+                    .delete_option(pb::DeleteOptionRequest {
+                        scope: Some(scope),
+                        name: name.clone(),
+                    })
+                    .await
+                    .map_err(rpc)?;
+                self.done(json!({"deleted": name}), &format!("deleted option {name}"));
+            }
+            OptionCmd::Names => {
+                let defs = self
+                    .options
+                    .list_option_definitions(pb::ListOptionDefinitionsRequest {})
+                    .await
+                    .map_err(rpc)?
+                    .into_inner()
+                    .definitions;
+                match self.out {
+                    Format::Json => output::json(&Value::Array(
+                        defs.iter()
+                            .map(|d| json!({"code": d.code, "name": d.name, "type": d.r#type}))
+                            .collect(),
+                    )),
+                    Format::Table => table(
+                        &["CODE", "NAME", "TYPE"],
+                        &defs
+                            .iter()
+                            .map(|d| vec![d.code.to_string(), d.name.clone(), d.r#type.clone()])
+                            .collect::<Vec<_>>(),
+                    ),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn lease_cmd(&mut self, cmd: LeaseCmd) -> anyhow::Result<()> {
+        match cmd {
+            LeaseCmd::List {
+                subnet,
+                mac,
+                state,
+                ip,
+                client_id,
+            } => {
+                let subnet_id = self.subnet_id(subnet.as_deref()).await?;
+                let state = match state.as_deref() {
+                    None => pb::LeaseState::Unspecified,
+                    Some(s) => pb::LeaseState::from_str_name(&format!("LEASE_STATE_{}", s.to_ascii_uppercase()))
+                        .filter(|s| *s != pb::LeaseState::Unspecified)
+                        .ok_or_else(|| anyhow!("--state {s:?} is not a lease state; use offered, bound, released, expired or declined"))?,
+                };
+                let mut all = Vec::new();
+                let mut token = String::new();
+                loop {
+                    let req = pb::ListLeasesRequest {
+                        subnet_id,
+                        mac: mac.clone().unwrap_or_default(),
+                        state: state.into(),
+                        ip: ip.clone().unwrap_or_default(),
+                        client_id: client_id.clone().unwrap_or_default(),
+                        page_size: 1000,
+                        page_token: token,
+                    };
+                    let r = self
+                        .leases
+                        .list_leases(req)
+                        .await
+                        .map_err(rpc)?
+                        .into_inner();
+                    all.extend(r.leases);
+                    if r.next_page_token.is_empty() {
+                        break;
+                    }
+                    token = r.next_page_token;
+                }
+                self.print_leases(&all);
+            }
+            LeaseCmd::Get { ip } => {
+                let l = self
+                    .leases
+                    .get_lease(pb::GetLeaseRequest { ip })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_leases(&[l]);
+            }
+            LeaseCmd::Release { ip } => {
+                let l = self
+                    .leases
+                    .release_lease(pb::ReleaseLeaseRequest { ip })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                self.print_leases(&[l]);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Asks the standard health service until it says SERVING or `wait` runs out.
+async fn health(server: &str, wait: f64, out: Format) -> anyhow::Result<()> {
+    use tonic_health::pb::{
+        health_check_response::ServingStatus, health_client::HealthClient, HealthCheckRequest,
+    };
+    let deadline = Instant::now() + Duration::from_secs_f64(wait.max(0.0));
+    let mut delay = Duration::from_millis(10);
+    loop {
+        let attempt = async {
+            let mut c = HealthClient::new(connect(server).await?);
+            let r = c
+                .check(HealthCheckRequest {
+                    service: String::new(),
+                })
+                .await
+                .map_err(rpc)?
+                .into_inner();
+            anyhow::Ok(r.status())
+        };
+        let last = match attempt.await {
+            Ok(ServingStatus::Serving) => {
+                match out {
+                    Format::Json => output::json(&json!({"status": "SERVING"})),
+                    Format::Table => println!("SERVING"),
+                }
+                return Ok(());
+            }
+            Ok(s) => anyhow!("dhcplaned at {} is {}", endpoint(server), s.as_str_name()),
+            Err(e) => e,
+        };
+        if Instant::now() >= deadline {
+            return Err(last);
+        }
+        tokio::time::sleep(delay).await;
+        delay = (delay * 2).min(Duration::from_millis(200));
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    if let Cmd::Health { wait } = cli.command {
+        return health(&cli.server, wait, cli.output).await;
+    }
+    let mut c = Client::new(&cli.server, cli.output).await?;
+    match cli.command {
+        Cmd::Status => c.status().await,
+        Cmd::Health { .. } => Ok(()),
+        Cmd::Subnet(cmd) => c.subnet_cmd(cmd).await,
+        Cmd::Pool(cmd) => c.pool_cmd(cmd).await,
+        Cmd::Reservation(cmd) => c.reservation_cmd(cmd).await,
+        Cmd::Option(cmd) => c.option_cmd(cmd).await,
+        Cmd::Lease(cmd) => c.lease_cmd(cmd).await,
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("dhcpctl: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match rt.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dhcpctl: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn documented_invocations_parse() {
+        for args in [
+            &[
+                "subnet",
+                "add",
+                "10.0.0.0/24",
+                "--router",
+                "10.0.0.1",
+                "--dns",
+                "10.0.0.1,10.0.0.2",
+                "--domain",
+                "lab.example",
+                "--lease-time",
+                "3600",
+                "--interface",
+                "eth0",
+                "--relay",
+                "10.0.0.1",
+            ][..],
+            &["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"],
+            &[
+                "reservation",
+                "add",
+                "--mac",
+                "02:00:00:00:00:01",
+                "--ip",
+                "10.0.0.10",
+                "--hostname",
+                "host1",
+            ],
+            &["reservation", "delete", "--mac", "02:00:00:00:00:01"],
+            &[
+                "option",
+                "set",
+                "--subnet",
+                "10.0.0.0/24",
+                "ntp-servers",
+                "10.0.0.1",
+            ],
+            &[
+                "lease",
+                "list",
+                "--subnet",
+                "10.0.0.0/24",
+                "--mac",
+                "02:00:00:00:00:01",
+                "--state",
+                "bound",
+            ],
+            &["-o", "json", "lease", "list"],
+            &["status"],
+        ] {
+            let argv = std::iter::once("dhcpctl").chain(args.iter().copied());
+            Cli::try_parse_from(argv).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        }
+    }
+}

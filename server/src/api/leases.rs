@@ -49,7 +49,7 @@ impl pb::leases_server::Leases for Api {
             .release_lease(ip, cv::now_unix())
             .await
             .map_err(status)?;
-        info!(ip = %l.ip, mac = ?l.mac.map(|m| m.to_string()), "lease released by operator");
+        info!(ip = %l.ip, mac = %l.mac.map(|m| m.to_string()).unwrap_or_default(), "lease released by operator");
         Ok(Response::new(cv::lease(l)))
     }
 }

@@ -70,7 +70,7 @@ impl pb::reservations_server::Reservations for Api {
             .create_reservation(&spec, &options)
             .await
             .map_err(status)?;
-        info!(reservation = r.id.0, ip = %r.spec.ip, mac = ?r.spec.mac.map(|m| m.to_string()), "reservation created");
+        info!(reservation = r.id.0, ip = %r.spec.ip, mac = %r.spec.mac.map(|m| m.to_string()).unwrap_or_default(), "reservation created");
         Ok(Response::new(cv::reservation(r)))
     }
 
