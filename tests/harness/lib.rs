@@ -1,1 +1,331 @@
-//! x
+//! Test harness: throwaway databases on both backends, the real `dhcplaned`
+//! started on a private port, and the real `dhcpctl` to drive it. Every
+//! process and file a test creates is removed when its guard drops, pass or
+//! fail.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
+
+use serde_json::Value;
+use sqlx::Connection as _;
+
+/// Environment variable naming the PostgreSQL server the tests may create
+/// databases in. The test command (`tests/run.sh`) starts a throwaway
+/// cluster and sets it.
+pub const PG_ENV: &str = "DHCPLANE_TEST_DATABASE_URL";
+
+/// The two store backends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite file.
+    Sqlite,
+    /// PostgreSQL database.
+    Postgres,
+}
+
+static SEQ: AtomicU32 = AtomicU32::new(0);
+
+fn unique(prefix: &str) -> String {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    format!(
+        "{prefix}_{}_{}_{nanos}",
+        std::process::id(),
+        SEQ.fetch_add(1, Ordering::Relaxed)
+    )
+}
+
+/// A directory removed on drop.
+#[derive(Debug)]
+pub struct TempDir(PathBuf);
+
+impl TempDir {
+    /// A new empty directory under the system temp dir.
+    pub fn new() -> Self {
+        let p = std::env::temp_dir().join(unique("dhcplane"));
+        std::fs::create_dir_all(&p).expect("create temp dir");
+        Self(p)
+    }
+
+    /// Its path.
+    pub fn path(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Default for TempDir {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A fresh, empty store: its URL and whatever must live as long as it.
+#[derive(Debug)]
+pub struct FreshStore {
+    /// `postgres://...` or `sqlite:...`.
+    pub url: String,
+    /// Holds the SQLite file's directory (and is the daemon's state dir).
+    pub dir: TempDir,
+}
+
+/// The PostgreSQL server URL the test command provides.
+///
+/// # Panics
+/// When the variable is not set: the PostgreSQL half of the suite must not
+/// be skipped silently.
+pub fn pg_server_url() -> String {
+    std::env::var(PG_ENV).unwrap_or_else(|_| {
+        panic!("{PG_ENV} is not set: run the tests with `bash tests/run.sh`, which starts a throwaway PostgreSQL")
+    })
+}
+
+/// A new empty store on `backend`.
+pub async fn fresh_store(backend: Backend) -> FreshStore {
+    let dir = TempDir::new();
+    let url = match backend {
+        Backend::Sqlite => format!("sqlite:{}", dir.path().join("dhcplane.db").display()),
+        Backend::Postgres => {
+            let server = pg_server_url();
+            let name = unique("dhcplane_test");
+            let mut conn = sqlx::PgConnection::connect(&server)
+                .await
+                .expect("connect to test PostgreSQL");
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(&mut conn)
+                .await
+                .expect("create test database");
+            let base = server.rsplit_once('/').map_or(server.as_str(), |(b, _)| b);
+            format!("{base}/{name}")
+        }
+    };
+    FreshStore { url, dir }
+}
+
+/// Runs one SQL statement on `url` outside the store, to probe the
+/// database's own constraints.
+pub async fn raw_sql(url: &str, sql: &str) -> Result<(), String> {
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url)
+            .await
+            .map_err(|e| e.to_string())?;
+        sqlx::query("PRAGMA foreign_keys = ON")
+            .execute(&mut c)
+            .await
+            .map_err(|e| e.to_string())?;
+        sqlx::query(sql)
+            .execute(&mut c)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    } else {
+        let mut c = sqlx::PgConnection::connect(url)
+            .await
+            .map_err(|e| e.to_string())?;
+        sqlx::query(sql)
+            .execute(&mut c)
+            .await
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    }
+}
+
+/// Path of a workspace binary, next to the test executable's directory.
+///
+/// # Panics
+/// When the binary has not been built (`cargo build` first).
+pub fn bin(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    let dir = exe.parent().and_then(Path::parent).expect("target dir");
+    let p = dir.join(name);
+    assert!(
+        p.exists(),
+        "{} is missing: run `cargo build --workspace` first",
+        p.display()
+    );
+    p
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port()
+}
+
+/// What a `dhcpctl` run produced.
+#[derive(Debug)]
+pub struct CtlOutput {
+    /// Exit status.
+    pub status: ExitStatus,
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+}
+
+/// A running `dhcplaned`, killed on drop.
+#[derive(Debug)]
+pub struct Daemon {
+    child: Option<Child>,
+    /// `127.0.0.1:PORT` of its gRPC API.
+    pub addr: String,
+    /// Where its log goes.
+    pub log: PathBuf,
+}
+
+impl Daemon {
+    /// Starts `dhcplaned` on `store` with extra `args`, and waits until its
+    /// health service reports SERVING.
+    ///
+    /// # Panics
+    /// When it does not come up within 30 s; the panic shows its log.
+    pub fn start(store: &FreshStore, args: &[&str]) -> Self {
+        let addr = format!("127.0.0.1:{}", free_port());
+        let log = store
+            .dir
+            .path()
+            .join(format!("dhcplaned-{}.log", unique("run")));
+        let logf = std::fs::File::create(&log).expect("log file");
+        let child = Command::new(bin("dhcplaned"))
+            .args(["--database-url", &store.url, "--state-dir"])
+            .arg(store.dir.path())
+            .args(["--grpc-listen", &addr])
+            .args(args)
+            .env("RUST_LOG", "info,sqlx=warn")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(logf)
+            .spawn()
+            .expect("spawn dhcplaned");
+        let d = Daemon {
+            child: Some(child),
+            addr,
+            log,
+        };
+        let ready = d.ctl(&["health", "--wait", "30"]);
+        if !ready.status.success() {
+            panic!(
+                "dhcplaned did not become healthy: {}\nlog:\n{}",
+                ready.stderr,
+                d.log_text()
+            );
+        }
+        d
+    }
+
+    /// The daemon's log so far.
+    pub fn log_text(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    /// Runs `dhcpctl --server ADDR args...`.
+    pub fn ctl(&self, args: &[&str]) -> CtlOutput {
+        let out = Command::new(bin("dhcpctl"))
+            .args(["--server", &self.addr])
+            .args(args)
+            .env_remove("DHCPCTL_SERVER")
+            .output()
+            .expect("run dhcpctl");
+        CtlOutput {
+            status: out.status,
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs `dhcpctl`, asserts success, returns stdout.
+    ///
+    /// # Panics
+    /// When dhcpctl fails.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let o = self.ctl(args);
+        assert!(o.status.success(), "dhcpctl {args:?} failed: {}", o.stderr);
+        o.stdout
+    }
+
+    /// Runs `dhcpctl -o json`, asserts success, parses stdout.
+    ///
+    /// # Panics
+    /// When dhcpctl fails or prints something other than JSON.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let mut a = vec!["-o", "json"];
+        a.extend_from_slice(args);
+        let out = self.ok(&a);
+        serde_json::from_str(&out)
+            .unwrap_or_else(|e| panic!("dhcpctl {args:?} printed non-JSON ({e}): {out}"))
+    }
+
+    /// Runs `dhcpctl`, asserts it fails with exit code 1, returns stderr.
+    ///
+    /// # Panics
+    /// When dhcpctl succeeds.
+    pub fn err(&self, args: &[&str]) -> String {
+        let o = self.ctl(args);
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "dhcpctl {args:?} should fail; stdout: {} stderr: {}",
+            o.stdout,
+            o.stderr
+        );
+        assert!(
+            o.stdout.is_empty(),
+            "a failed dhcpctl {args:?} printed to stdout: {}",
+            o.stdout
+        );
+        o.stderr
+    }
+
+    /// Sends SIGTERM and waits up to `limit` for the exit.
+    ///
+    /// # Panics
+    /// When it does not exit in time.
+    pub fn terminate(&mut self, limit: Duration) -> ExitStatus {
+        let mut child = self.child.take().expect("daemon running");
+        let pid = child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(child.wait());
+        });
+        match rx.recv_timeout(limit) {
+            Ok(Ok(st)) => st,
+            _ => {
+                let _ = Command::new("kill").args(["-KILL", &pid]).status();
+                panic!("dhcplaned did not exit within {limit:?} of SIGTERM");
+            }
+        }
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
+/// Runs `dhcplaned` with `args` to completion (for `migrate`, `--help`...).
+pub fn dhcplaned(args: &[&str]) -> CtlOutput {
+    let out = Command::new(bin("dhcplaned"))
+        .args(args)
+        .output()
+        .expect("run dhcplaned");
+    CtlOutput {
+        status: out.status,
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
