@@ -484,7 +484,7 @@ fn encode_route(r: &str, out: &mut Vec<u8>) -> Result<(), String> {
 
 fn decode(ty: OptionType, d: &[u8]) -> Option<String> {
     let ips = |d: &[u8]| -> Option<Vec<Ipv4Addr>> {
-        (d.len() % 4 == 0 && !d.is_empty()).then(|| {
+        (d.len().is_multiple_of(4) && !d.is_empty()).then(|| {
             d.chunks(4)
                 .map(|c| Ipv4Addr::new(c[0], c[1], c[2], c[3]))
                 .collect()
@@ -497,7 +497,7 @@ fn decode(ty: OptionType, d: &[u8]) -> Option<String> {
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join(","),
-        T::Ipv4Pairs if d.len() % 8 == 0 => ips(d)?
+        T::Ipv4Pairs if d.len().is_multiple_of(8) => ips(d)?
             .chunks(2)
             .map(|p| format!("{} {}", p[0], p[1]))
             .collect::<Vec<_>>()
