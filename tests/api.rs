@@ -26,6 +26,7 @@ both_backends!(
     walkthrough,
     validation_errors_change_nothing,
     leases,
+    listing_walks_every_page,
     restart_keeps_provisioning
 );
 
@@ -419,6 +420,54 @@ async fn leases(backend: Backend) {
     );
     d.ok(&["subnet", "delete", "10.0.0.0/24", "--force"]);
     assert_eq!(ips(d.json(&["lease", "list"])), ["10.0.1.100"]);
+}
+
+async fn listing_walks_every_page(backend: Backend) {
+    // 2,100 leases are three pages of the API's 1,000-item maximum.
+    let fresh = fresh_store(backend).await;
+    let d = Daemon::start(&fresh, &[]);
+    d.ok(&["subnet", "add", "10.20.0.0/16"]);
+    let id = SubnetId(
+        d.json(&["subnet", "get", "10.20.0.0/16"])["id"]
+            .as_i64()
+            .expect("id"),
+    );
+    let s = store::open(Some(&fresh.url), fresh.dir.path())
+        .await
+        .expect("open");
+    let base = u32::from(std::net::Ipv4Addr::new(10, 20, 0, 1));
+    let leases: Vec<Lease> = (0..2100u32)
+        .map(|i| Lease {
+            ip: (base + i).into(),
+            subnet_id: id,
+            mac: Some(dhcplane_server::model::Mac([
+                2,
+                0,
+                0,
+                0,
+                (i >> 8) as u8,
+                i as u8,
+            ])),
+            client_id: None,
+            hostname: None,
+            state: LeaseState::Bound,
+            starts: 0,
+            ends: 3600,
+        })
+        .collect();
+    s.upsert_leases(&leases).await.expect("seed");
+    let listed = d.json(&["lease", "list"]);
+    let listed = listed.as_array().expect("array");
+    assert_eq!(listed.len(), 2100, "every page was fetched");
+    assert_eq!(listed[0]["ip"], "10.20.0.1");
+    assert_eq!(listed[2099]["ip"], "10.20.8.52");
+    let mut ips: Vec<&str> = listed.iter().filter_map(|l| l["ip"].as_str()).collect();
+    ips.dedup();
+    assert_eq!(
+        ips.len(),
+        2100,
+        "no lease listed twice across page boundaries"
+    );
 }
 
 async fn restart_keeps_provisioning(backend: Backend) {
