@@ -579,3 +579,49 @@ fn unreachable_server_is_a_clear_error() {
         "{stderr}"
     );
 }
+
+#[tokio::test]
+async fn reflection_and_health_describe_the_api() {
+    use tonic_reflection::pb::v1::server_reflection_client::ServerReflectionClient;
+    use tonic_reflection::pb::v1::server_reflection_request::MessageRequest;
+    use tonic_reflection::pb::v1::server_reflection_response::MessageResponse;
+    use tonic_reflection::pb::v1::ServerReflectionRequest;
+
+    let fresh = fresh_store(Backend::Sqlite).await;
+    let d = Daemon::start(&fresh, &[]);
+    let channel = tonic::transport::Channel::from_shared(format!("http://{}", d.addr))
+        .expect("uri")
+        .connect()
+        .await
+        .expect("connect");
+    let mut client = ServerReflectionClient::new(channel);
+    let req = ServerReflectionRequest {
+        host: String::new(),
+        message_request: Some(MessageRequest::ListServices(String::new())),
+    };
+    let mut replies = client
+        .server_reflection_info(tokio_stream::iter([req]))
+        .await
+        .expect("reflection call")
+        .into_inner();
+    let reply = replies.message().await.expect("reply").expect("one reply");
+    let Some(MessageResponse::ListServicesResponse(list)) = reply.message_response else {
+        panic!("unexpected reflection reply: {reply:?}");
+    };
+    let names: Vec<String> = list.service.into_iter().map(|s| s.name).collect();
+    for want in [
+        "dhcplane.v1.Subnets",
+        "dhcplane.v1.Pools",
+        "dhcplane.v1.Reservations",
+        "dhcplane.v1.Options",
+        "dhcplane.v1.Leases",
+        "dhcplane.v1.Server",
+        "grpc.health.v1.Health",
+    ] {
+        assert!(
+            names.iter().any(|n| n == want),
+            "reflection lacks {want}: {names:?}"
+        );
+    }
+    assert_eq!(d.ok(&["health"]).trim(), "SERVING");
+}
