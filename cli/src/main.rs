@@ -116,6 +116,12 @@ enum SubnetCmd {
         /// Do not NAK requests for addresses outside this subnet.
         #[arg(long)]
         non_authoritative: bool,
+        /// Answer a DISCOVER with option 80 by an ACK (RFC 4039).
+        #[arg(long)]
+        rapid_commit: bool,
+        /// Serve BOOTP clients that have a reservation.
+        #[arg(long)]
+        bootp: bool,
         /// Free text.
         #[arg(long, default_value = "")]
         description: String,
@@ -159,6 +165,12 @@ enum SubnetCmd {
         /// Authoritative: true or false.
         #[arg(long)]
         authoritative: Option<bool>,
+        /// Rapid commit: true or false.
+        #[arg(long)]
+        rapid_commit: Option<bool>,
+        /// BOOTP: true or false.
+        #[arg(long)]
+        bootp: Option<bool>,
         /// Free text.
         #[arg(long)]
         description: Option<String>,
@@ -483,7 +495,7 @@ fn subnet_json(s: &pb::Subnet) -> Value {
         "id": s.id, "cidr": s.cidr, "interface": opt(&s.interface), "relay_addresses": s.relay_addresses,
         "lease_time_min": s.lease_time_min, "lease_time_default": s.lease_time_default,
         "lease_time_max": s.lease_time_max, "t1": s.t1, "t2": s.t2,
-        "authoritative": s.authoritative.unwrap_or(true), "description": s.description,
+        "authoritative": s.authoritative.unwrap_or(true), "rapid_commit": s.rapid_commit, "bootp": s.bootp, "description": s.description,
         "created": time(s.created.as_ref()), "updated": time(s.updated.as_ref()),
     })
 }
@@ -763,6 +775,8 @@ impl Client {
                 interface,
                 relay,
                 non_authoritative,
+                rapid_commit,
+                bootp,
                 description,
             } => {
                 let subnet = pb::Subnet {
@@ -775,6 +789,8 @@ impl Client {
                     t1: t1.unwrap_or(0),
                     t2: t2.unwrap_or(0),
                     authoritative: Some(!non_authoritative),
+                    rapid_commit,
+                    bootp,
                     description,
                     ..Default::default()
                 };
@@ -869,6 +885,8 @@ impl Client {
                 interface,
                 relay,
                 authoritative,
+                rapid_commit,
+                bootp,
                 description,
             } => {
                 let id = self.subnet(&subnet).await?.id;
@@ -889,6 +907,8 @@ impl Client {
                     t1,
                     t2,
                     authoritative,
+                    rapid_commit,
+                    bootp,
                     description,
                 };
                 let s = self

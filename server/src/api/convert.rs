@@ -166,6 +166,8 @@ pub(super) fn subnet_spec(s: pb::Subnet) -> Result<SubnetSpec, Status> {
     spec.t1 = (s.t1 != 0).then_some(s.t1);
     spec.t2 = (s.t2 != 0).then_some(s.t2);
     spec.authoritative = s.authoritative.unwrap_or(true);
+    spec.rapid_commit = s.rapid_commit;
+    spec.bootp = s.bootp;
     spec.description = s.description;
     spec.validate()
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
@@ -191,6 +193,8 @@ pub(super) fn subnet(s: Subnet) -> pb::Subnet {
         t1: s.spec.t1.unwrap_or(0),
         t2: s.spec.t2.unwrap_or(0),
         authoritative: Some(s.spec.authoritative),
+        rapid_commit: s.spec.rapid_commit,
+        bootp: s.spec.bootp,
         description: s.spec.description,
         created: timestamp(s.created),
         updated: timestamp(s.updated),

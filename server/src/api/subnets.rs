@@ -72,6 +72,8 @@ impl pb::subnets_server::Subnets for Api {
             t1: zero_is_default(r.t1),
             t2: zero_is_default(r.t2),
             authoritative: r.authoritative,
+            rapid_commit: r.rapid_commit,
+            bootp: r.bootp,
             description: r.description,
         };
         let s = self

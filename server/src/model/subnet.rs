@@ -57,6 +57,10 @@ pub struct SubnetSpec {
     pub t2: Option<u32>,
     /// Whether the server NAKs requests it knows to be wrong.
     pub authoritative: bool,
+    /// Whether a DISCOVER with option 80 is answered with an ACK (RFC 4039).
+    pub rapid_commit: bool,
+    /// Whether BOOTP clients with a reservation are served.
+    pub bootp: bool,
     /// Free text for operators.
     pub description: String,
 }
@@ -72,6 +76,8 @@ impl SubnetSpec {
             t1: None,
             t2: None,
             authoritative: true,
+            rapid_commit: false,
+            bootp: false,
             description: String::new(),
         }
     }
@@ -206,6 +212,10 @@ pub struct SubnetUpdate {
     pub t2: Option<Option<u32>>,
     /// New authoritative flag.
     pub authoritative: Option<bool>,
+    /// New rapid-commit flag.
+    pub rapid_commit: Option<bool>,
+    /// New BOOTP flag.
+    pub bootp: Option<bool>,
     /// New description.
     pub description: Option<String>,
 }
@@ -229,6 +239,8 @@ impl SubnetUpdate {
         s.t1 = self.t1.unwrap_or(s.t1);
         s.t2 = self.t2.unwrap_or(s.t2);
         s.authoritative = self.authoritative.unwrap_or(s.authoritative);
+        s.rapid_commit = self.rapid_commit.unwrap_or(s.rapid_commit);
+        s.bootp = self.bootp.unwrap_or(s.bootp);
         if let Some(d) = &self.description {
             s.description = d.clone();
         }

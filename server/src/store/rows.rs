@@ -47,6 +47,8 @@ pub(super) struct SubnetRow {
     pub(super) t1: Option<i64>,
     pub(super) t2: Option<i64>,
     pub(super) authoritative: bool,
+    pub(super) rapid_commit: bool,
+    pub(super) bootp: bool,
     pub(super) description: String,
     pub(super) created: i64,
     pub(super) updated: i64,
@@ -54,7 +56,7 @@ pub(super) struct SubnetRow {
 
 pub(super) const SUBNET_COLS: &str =
     "id, network, prefix_len, interface, lease_min, lease_default, lease_max, \
-     t1, t2, authoritative, description, created, updated";
+     t1, t2, authoritative, rapid_commit, bootp, description, created, updated";
 
 impl SubnetRow {
     pub(super) fn into_model(self, relays: Vec<Ipv4Addr>) -> Result<Subnet, StoreError> {
@@ -76,6 +78,8 @@ impl SubnetRow {
                 t1: self.t1.map(|v| u32_from(v, "t1")).transpose()?,
                 t2: self.t2.map(|v| u32_from(v, "t2")).transpose()?,
                 authoritative: self.authoritative,
+                rapid_commit: self.rapid_commit,
+                bootp: self.bootp,
                 description: self.description,
             },
             created: self.created,

@@ -374,8 +374,8 @@ macro_rules! sql_store {
                     let now = now_secs();
                     let (id,): (i64,) = sqlx::query_as(
                         "INSERT INTO subnets (network, broadcast, prefix_len, interface, lease_min, lease_default, \
-                         lease_max, t1, t2, authoritative, description, created, updated) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+                         lease_max, t1, t2, authoritative, rapid_commit, bootp, description, created, updated) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id",
                     )
                     .bind(lo)
                     .bind(hi)
@@ -387,6 +387,8 @@ macro_rules! sql_store {
                     .bind(spec.t1.map(i64::from))
                     .bind(spec.t2.map(i64::from))
                     .bind(spec.authoritative)
+                    .bind(spec.rapid_commit)
+                    .bind(spec.bootp)
                     .bind(&spec.description)
                     .bind(now)
                     .fetch_one(&mut *tx)
@@ -460,7 +462,8 @@ macro_rules! sql_store {
                     }
                     sqlx::query(
                         "UPDATE subnets SET interface = $2, lease_min = $3, lease_default = $4, lease_max = $5, \
-                         t1 = $6, t2 = $7, authoritative = $8, description = $9, updated = $10 WHERE id = $1",
+                         t1 = $6, t2 = $7, authoritative = $8, description = $9, updated = $10, rapid_commit = $11, \
+                         bootp = $12 WHERE id = $1",
                     )
                     .bind(id.0)
                     .bind(&spec.interface)
@@ -472,6 +475,8 @@ macro_rules! sql_store {
                     .bind(spec.authoritative)
                     .bind(&spec.description)
                     .bind(now_secs())
+                    .bind(spec.rapid_commit)
+                    .bind(spec.bootp)
                     .execute(&mut *tx)
                     .await?;
                     let s = Self::subnet_in(&mut tx, id, "subnet.id").await?;

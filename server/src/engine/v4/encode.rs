@@ -1,0 +1,133 @@
+//! Encoding replies. Options go in the order given (the decision puts them
+//! in the client's option 55 order), values over 255 bytes are split
+//! (RFC 3396), the packet fits the client's option 57 limit, and when the
+//! options area is full the `file` then `sname` fields carry the rest
+//! (option 52, RFC 2132 section 9.3). Option 82 goes last (RFC 3046).
+
+use std::net::Ipv4Addr;
+
+use super::{MessageType, Request};
+
+/// The fields of a reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplySpec<'a> {
+    /// The request answered.
+    pub req: &'a Request,
+    /// Option 53; `None` for a BOOTREPLY.
+    pub msg_type: Option<MessageType>,
+    /// Client address field (echoed for ACKs to INFORM and renewals).
+    pub ciaddr: Ipv4Addr,
+    /// Your address.
+    pub yiaddr: Ipv4Addr,
+    /// Server address for the next boot stage.
+    pub siaddr: Ipv4Addr,
+    /// Option 54.
+    pub server_id: Ipv4Addr,
+    /// Options after 53 and 54, in sending order.
+    pub options: Vec<(u8, Vec<u8>)>,
+}
+
+/// Smallest datagram every client must accept (RFC 2131 section 2).
+const MIN_DATAGRAM: usize = 576;
+/// IPv4 and UDP headers.
+const IP_UDP: usize = 28;
+const HEADER: usize = 236;
+const MAGIC: [u8; 4] = [99, 130, 83, 99];
+
+/// An option as TLVs, split into 255-byte pieces.
+fn tlv(code: u8, data: &[u8], out: &mut Vec<u8>) {
+    if data.is_empty() {
+        out.extend_from_slice(&[code, 0]);
+    }
+    for chunk in data.chunks(255) {
+        out.push(code);
+        out.push(chunk.len() as u8);
+        out.extend_from_slice(chunk);
+    }
+}
+
+/// Encodes the reply.
+pub fn encode_reply(spec: &ReplySpec<'_>) -> Vec<u8> {
+    let req = spec.req;
+    let limit = usize::from(req.max_size.unwrap_or(0)).max(MIN_DATAGRAM) - IP_UDP;
+    let room = limit - HEADER - MAGIC.len();
+
+    let mut head = Vec::with_capacity(16);
+    if let Some(t) = spec.msg_type {
+        tlv(53, &[t as u8], &mut head);
+        tlv(54, &spec.server_id.octets(), &mut head);
+    }
+    let mut tail = Vec::new();
+    if let Some(r) = &req.relay_info {
+        tlv(82, r, &mut tail);
+    }
+    let encoded: Vec<Vec<u8>> = spec
+        .options
+        .iter()
+        .map(|(c, d)| {
+            let mut v = Vec::with_capacity(d.len() + 2);
+            tlv(*c, d, &mut v);
+            v
+        })
+        .collect();
+
+    // Main area first; when everything does not fit, reserve option 52 and
+    // spill into `file` (128) then `sname` (64), each ending with End.
+    let total: usize = encoded.iter().map(Vec::len).sum();
+    let fits_all = head.len() + total + tail.len() < room;
+    let mut main = head;
+    let (mut file, mut sname) = (Vec::new(), Vec::new());
+    let main_cap = room - 1 - tail.len() - if fits_all { 0 } else { 3 };
+    for opt in encoded {
+        if main.len() + opt.len() <= main_cap {
+            main.extend_from_slice(&opt);
+        } else if file.len() + opt.len() < 128 {
+            file.extend_from_slice(&opt);
+        } else if sname.len() + opt.len() < 64 {
+            sname.extend_from_slice(&opt);
+        }
+        // An option that fits nowhere is left out: the client's limit wins.
+    }
+    let overload = match (file.is_empty(), sname.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(1u8),
+        (true, false) => Some(2),
+        (false, false) => Some(3),
+    };
+    if let Some(o) = overload {
+        tlv(52, &[o], &mut main);
+    }
+    main.extend_from_slice(&tail);
+    main.push(255);
+
+    let mut b = Vec::with_capacity(HEADER + MAGIC.len() + main.len().max(64));
+    b.push(2); // BOOTREPLY
+    b.push(req.htype);
+    b.push(req.hlen);
+    b.push(0); // hops
+    b.extend_from_slice(&req.xid.to_be_bytes());
+    b.extend_from_slice(&[0, 0]); // secs
+    b.extend_from_slice(&req.flags.to_be_bytes());
+    b.extend_from_slice(&spec.ciaddr.octets());
+    b.extend_from_slice(&spec.yiaddr.octets());
+    b.extend_from_slice(&spec.siaddr.octets());
+    b.extend_from_slice(&req.giaddr.octets());
+    b.extend_from_slice(&req.chaddr);
+    let field = |area: &[u8], len: usize, b: &mut Vec<u8>| {
+        let mut f = area.to_vec();
+        if !f.is_empty() {
+            f.push(255);
+        }
+        f.resize(len, 0);
+        b.extend_from_slice(&f);
+    };
+    field(&sname, 64, &mut b);
+    field(&file, 128, &mut b);
+    b.extend_from_slice(&MAGIC);
+    b.extend_from_slice(&main);
+    // BOOTP relays and old clients expect at least the 300-byte BOOTP size.
+    if b.len() < 300 {
+        b.resize(300, 0);
+    }
+    b
+}

@@ -1,0 +1,332 @@
+//! Parsing and sanitising a client's datagram. The fixed BOOTP header is
+//! decoded by `dhcproto`; options are walked here so a bad length drops the
+//! packet (dhcproto stops quietly at the first option it cannot decode) and
+//! split options are joined (RFC 3396).
+
+use std::net::Ipv4Addr;
+
+use dhcproto::v4::{Message, Opcode};
+use dhcproto::{Decodable, Decoder};
+
+use crate::model::Mac;
+
+/// The DHCP message types (option 53).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum MessageType {
+    /// DHCPDISCOVER.
+    Discover = 1,
+    /// DHCPOFFER.
+    Offer = 2,
+    /// DHCPREQUEST.
+    Request = 3,
+    /// DHCPDECLINE.
+    Decline = 4,
+    /// DHCPACK.
+    Ack = 5,
+    /// DHCPNAK.
+    Nak = 6,
+    /// DHCPRELEASE.
+    Release = 7,
+    /// DHCPINFORM.
+    Inform = 8,
+}
+
+impl MessageType {
+    /// From the option 53 value.
+    pub fn from_u8(v: u8) -> Option<Self> {
+        use MessageType::*;
+        Some(match v {
+            1 => Discover,
+            2 => Offer,
+            3 => Request,
+            4 => Decline,
+            5 => Ack,
+            6 => Nak,
+            7 => Release,
+            8 => Inform,
+            _ => return None,
+        })
+    }
+
+    /// Lower-case name for logs and counters.
+    pub fn name(self) -> &'static str {
+        match self {
+            MessageType::Discover => "discover",
+            MessageType::Offer => "offer",
+            MessageType::Request => "request",
+            MessageType::Decline => "decline",
+            MessageType::Ack => "ack",
+            MessageType::Nak => "nak",
+            MessageType::Release => "release",
+            MessageType::Inform => "inform",
+        }
+    }
+}
+
+/// Why a datagram was dropped before any decision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DropReason {
+    /// Shorter than a BOOTP header with the magic cookie.
+    Truncated,
+    /// `op` is not BOOTREQUEST.
+    NotBootRequest,
+    /// `hlen` is over 16.
+    BadHlen,
+    /// The magic cookie is wrong.
+    BadMagic,
+    /// An option's length runs past the end of the packet.
+    BadOptions,
+    /// Option 53 is missing or holds an unknown type.
+    BadMessageType,
+    /// A message type only servers send.
+    ServerMessage,
+    /// Neither option 61 nor an Ethernet hardware address.
+    NoClientIdentity,
+}
+
+impl DropReason {
+    /// Name for logs and counters.
+    pub fn name(self) -> &'static str {
+        match self {
+            DropReason::Truncated => "truncated",
+            DropReason::NotBootRequest => "not_bootrequest",
+            DropReason::BadHlen => "bad_hlen",
+            DropReason::BadMagic => "bad_magic",
+            DropReason::BadOptions => "bad_option_length",
+            DropReason::BadMessageType => "bad_message_type",
+            DropReason::ServerMessage => "server_message",
+            DropReason::NoClientIdentity => "no_client_identity",
+        }
+    }
+}
+
+/// Who a client is: option 61 when present, else its hardware address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientKey {
+    /// Client identifier (option 61).
+    Id(Vec<u8>),
+    /// Ethernet address (chaddr).
+    Hw(Mac),
+}
+
+/// A sanitised client request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    /// Transaction id.
+    pub xid: u32,
+    /// Option 53; `None` for a plain BOOTP request.
+    pub msg_type: Option<MessageType>,
+    /// Hardware type and the raw 16-byte chaddr field, echoed in replies.
+    pub htype: u8,
+    /// Hardware address length.
+    pub hlen: u8,
+    /// Raw chaddr.
+    pub chaddr: [u8; 16],
+    /// chaddr as an Ethernet address (htype 1, hlen 6).
+    pub mac: Option<Mac>,
+    /// Broadcast flag.
+    pub broadcast: bool,
+    /// Raw flags, echoed.
+    pub flags: u16,
+    /// Client address (renewing/rebinding/inform).
+    pub ciaddr: Ipv4Addr,
+    /// Relay address.
+    pub giaddr: Ipv4Addr,
+    /// Option 61.
+    pub client_id: Option<Vec<u8>>,
+    /// Option 50.
+    pub requested_ip: Option<Ipv4Addr>,
+    /// Option 54.
+    pub server_id: Option<Ipv4Addr>,
+    /// Option 51.
+    pub lease_time: Option<u32>,
+    /// Option 55, in the client's order.
+    pub prl: Vec<u8>,
+    /// Option 57.
+    pub max_size: Option<u16>,
+    /// Option 12.
+    pub hostname: Option<String>,
+    /// Option 81's domain name.
+    pub fqdn: Option<String>,
+    /// Option 82, raw, echoed unchanged.
+    pub relay_info: Option<Vec<u8>>,
+    /// Link selection: option 82 sub-option 5 (RFC 3527) or option 118 (RFC 3011).
+    pub link_selection: Option<Ipv4Addr>,
+    /// Option 82 sub-option 19 (RFC 8357): reply to the relay's source port.
+    pub relay_port: bool,
+    /// Option 80 (RFC 4039).
+    pub rapid_commit: bool,
+}
+
+impl Request {
+    /// The client's identity.
+    pub fn key(&self) -> ClientKey {
+        match (&self.client_id, self.mac) {
+            (Some(id), _) => ClientKey::Id(id.clone()),
+            (None, Some(m)) => ClientKey::Hw(m),
+            // parse() refuses requests with neither.
+            (None, None) => ClientKey::Id(self.chaddr[..usize::from(self.hlen)].to_vec()),
+        }
+    }
+}
+
+const MAGIC: [u8; 4] = [99, 130, 83, 99];
+const HEADER: usize = 236;
+
+/// Walks the options area: `(code, data)` with split options joined.
+fn walk(opts: &[u8]) -> Result<Vec<(u8, Vec<u8>)>, DropReason> {
+    let mut out: Vec<(u8, Vec<u8>)> = Vec::new();
+    let mut i = 0;
+    while i < opts.len() {
+        let code = opts[i];
+        match code {
+            0 => i += 1,
+            255 => break,
+            _ => {
+                let len = usize::from(*opts.get(i + 1).ok_or(DropReason::BadOptions)?);
+                let data = opts.get(i + 2..i + 2 + len).ok_or(DropReason::BadOptions)?;
+                match out.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, d)) => d.extend_from_slice(data),
+                    None => out.push((code, data.to_vec())),
+                }
+                i += 2 + len;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn ipv4(d: &[u8]) -> Option<Ipv4Addr> {
+    <[u8; 4]>::try_from(d).ok().map(Ipv4Addr::from)
+}
+
+fn text(d: &[u8]) -> Option<String> {
+    let s: String = String::from_utf8_lossy(d)
+        .trim_end_matches('\0')
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
+    (!s.is_empty()).then_some(s)
+}
+
+/// Option 81 (RFC 4702): flags, two obsolete rcodes, then the name in
+/// wire format (E flag) or ASCII.
+fn fqdn(d: &[u8]) -> Option<String> {
+    let (&flags, rest) = d.split_first()?;
+    let name = rest.get(2..)?;
+    if flags & 0x04 == 0 {
+        return text(name);
+    }
+    let mut labels = Vec::new();
+    let mut i = 0;
+    while let Some(&n) = name.get(i) {
+        if n == 0 || n > 63 {
+            break;
+        }
+        labels.push(String::from_utf8_lossy(name.get(i + 1..i + 1 + usize::from(n))?).into_owned());
+        i += 1 + usize::from(n);
+    }
+    (!labels.is_empty()).then(|| labels.join("."))
+}
+
+/// Relay agent sub-options we act on: link selection (5) and relay port (19).
+fn relay_suboptions(d: &[u8]) -> (Option<Ipv4Addr>, bool) {
+    let (mut link, mut port) = (None, false);
+    let mut i = 0;
+    while i + 1 < d.len() {
+        let (code, len) = (d[i], usize::from(d[i + 1]));
+        let Some(data) = d.get(i + 2..i + 2 + len) else {
+            break;
+        };
+        match code {
+            5 => link = ipv4(data),
+            19 => port = true,
+            _ => {}
+        }
+        i += 2 + len;
+    }
+    (link, port)
+}
+
+/// Parses and sanitises a datagram received on the server port.
+///
+/// # Errors
+/// The reason the datagram must be dropped.
+pub fn parse(bytes: &[u8]) -> Result<Request, DropReason> {
+    if bytes.len() < HEADER + MAGIC.len() {
+        return Err(DropReason::Truncated);
+    }
+    if bytes[HEADER..HEADER + 4] != MAGIC {
+        return Err(DropReason::BadMagic);
+    }
+    let opts = walk(&bytes[HEADER + 4..])?;
+    let msg = Message::decode(&mut Decoder::new(bytes)).map_err(|_| DropReason::Truncated)?;
+    if msg.opcode() != Opcode::BootRequest {
+        return Err(DropReason::NotBootRequest);
+    }
+    if msg.hlen() > 16 {
+        return Err(DropReason::BadHlen);
+    }
+    let get = |code: u8| {
+        opts.iter()
+            .find(|(c, _)| *c == code)
+            .map(|(_, d)| d.as_slice())
+    };
+    let msg_type = match get(53) {
+        None => None,
+        Some([t]) => Some(MessageType::from_u8(*t).ok_or(DropReason::BadMessageType)?),
+        Some(_) => return Err(DropReason::BadMessageType),
+    };
+    if matches!(
+        msg_type,
+        Some(MessageType::Offer | MessageType::Ack | MessageType::Nak)
+    ) {
+        return Err(DropReason::ServerMessage);
+    }
+    let mut chaddr = [0u8; 16];
+    chaddr.copy_from_slice(&bytes[28..44]);
+    let htype = bytes[1];
+    let mac = (htype == 1 && msg.hlen() == 6).then(|| {
+        let mut m = [0u8; 6];
+        m.copy_from_slice(&chaddr[..6]);
+        Mac(m)
+    });
+    let client_id = get(61).filter(|d| d.len() >= 2).map(<[u8]>::to_vec);
+    if client_id.is_none() && mac.is_none() {
+        return Err(DropReason::NoClientIdentity);
+    }
+    let relay_info = get(82).map(<[u8]>::to_vec);
+    let (link82, relay_port) = relay_info
+        .as_deref()
+        .map_or((None, false), relay_suboptions);
+    let flags = u16::from_be_bytes([bytes[10], bytes[11]]);
+    Ok(Request {
+        xid: msg.xid(),
+        msg_type,
+        htype,
+        hlen: msg.hlen(),
+        chaddr,
+        mac,
+        broadcast: flags & 0x8000 != 0,
+        flags,
+        ciaddr: msg.ciaddr(),
+        giaddr: msg.giaddr(),
+        client_id,
+        requested_ip: get(50).and_then(ipv4),
+        server_id: get(54).and_then(ipv4),
+        lease_time: get(51)
+            .and_then(|d| <[u8; 4]>::try_from(d).ok())
+            .map(u32::from_be_bytes),
+        prl: get(55).map(<[u8]>::to_vec).unwrap_or_default(),
+        max_size: get(57)
+            .and_then(|d| <[u8; 2]>::try_from(d).ok())
+            .map(u16::from_be_bytes),
+        hostname: get(12).and_then(text),
+        fqdn: get(81).and_then(fqdn),
+        link_selection: link82.or_else(|| get(118).and_then(ipv4)),
+        relay_info,
+        relay_port,
+        rapid_commit: get(80).is_some(),
+    })
+}
