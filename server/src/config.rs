@@ -30,6 +30,16 @@ pub struct FileConfig {
     pub state_dir: Option<PathBuf>,
     /// gRPC listen address.
     pub grpc_listen: Option<SocketAddr>,
+    /// DHCP server port.
+    pub dhcp_port: Option<u16>,
+    /// DHCP client port.
+    pub client_port: Option<u16>,
+    /// Seconds an offered address is held.
+    pub offer_hold: Option<u32>,
+    /// Seconds a declined address stays out of use.
+    pub decline_probation: Option<u32>,
+    /// User to run as after binding the sockets.
+    pub user: Option<String>,
 }
 
 impl FileConfig {
@@ -66,6 +76,16 @@ pub struct Overrides {
     pub state_dir: Option<PathBuf>,
     /// `--grpc-listen`.
     pub grpc_listen: Option<SocketAddr>,
+    /// `--dhcp-port`.
+    pub dhcp_port: Option<u16>,
+    /// `--client-port`.
+    pub client_port: Option<u16>,
+    /// `--offer-hold`.
+    pub offer_hold: Option<u32>,
+    /// `--decline-probation`.
+    pub decline_probation: Option<u32>,
+    /// `--user`.
+    pub user: Option<String>,
 }
 
 /// The effective bootstrap configuration.
@@ -81,6 +101,10 @@ pub struct Config {
     pub state_dir: PathBuf,
     /// gRPC listen address.
     pub grpc_listen: SocketAddr,
+    /// DHCP engine settings: ports, offer hold, decline probation.
+    pub dhcp: crate::engine::v4::Config,
+    /// User to run as after binding the sockets.
+    pub user: Option<String>,
 }
 
 impl Config {
@@ -105,7 +129,26 @@ impl Config {
                 .grpc_listen
                 .or(file.grpc_listen)
                 .unwrap_or(DEFAULT_GRPC_LISTEN),
+            dhcp: {
+                let d = crate::engine::v4::Config::default();
+                crate::engine::v4::Config {
+                    server_port: over.dhcp_port.or(file.dhcp_port).unwrap_or(d.server_port),
+                    client_port: over
+                        .client_port
+                        .or(file.client_port)
+                        .unwrap_or(d.client_port),
+                    offer_hold: over.offer_hold.or(file.offer_hold).unwrap_or(d.offer_hold),
+                    decline_probation: over
+                        .decline_probation
+                        .or(file.decline_probation)
+                        .unwrap_or(d.decline_probation),
+                }
+            },
+            user: over.user.or(file.user),
         };
+        if cfg.dhcp.offer_hold == 0 {
+            return Err("offer-hold is 0; hold offers for at least 1 second (default 30)".into());
+        }
         for i in &cfg.interfaces {
             if i.is_empty() || i.len() > 15 || i.contains(['/', ' ']) {
                 return Err(format!(

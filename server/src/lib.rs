@@ -4,5 +4,7 @@
 pub mod api;
 pub mod config;
 pub mod engine;
+pub mod leases;
 pub mod model;
+pub mod net;
 pub mod store;

@@ -6,8 +6,10 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use dhcplane_server::config::{Config, FileConfig, Overrides};
-use dhcplane_server::{api, store};
+use dhcplane_server::leases::LeaseService;
+use dhcplane_server::{api, net, store};
 use tokio::net::TcpListener;
+use tokio::sync::watch;
 use tracing::{info, warn};
 
 /// dhcplaned: a DHCP server driven through a gRPC API, with its leases and
@@ -55,6 +57,27 @@ struct Cli {
     )]
     grpc_listen: Option<SocketAddr>,
 
+    /// UDP port DHCP requests arrive on [default: 67].
+    #[arg(long, env = "DHCPLANE_DHCP_PORT", value_name = "PORT", global = true)]
+    dhcp_port: Option<u16>,
+
+    /// UDP port replies to clients go to [default: 68].
+    #[arg(long, env = "DHCPLANE_CLIENT_PORT", value_name = "PORT", global = true)]
+    client_port: Option<u16>,
+
+    /// Seconds an offered address is held for the client [default: 30].
+    #[arg(long, value_name = "SECS", global = true)]
+    offer_hold: Option<u32>,
+
+    /// Seconds a declined address stays out of use [default: 86400].
+    #[arg(long, value_name = "SECS", global = true)]
+    decline_probation: Option<u32>,
+
+    /// Run as this user once the sockets are bound. Replies to clients
+    /// without an address are then broadcast (adding ARP entries needs root).
+    #[arg(long, value_name = "USER", global = true)]
+    user: Option<String>,
+
     /// Validate the configuration and exit.
     #[arg(long, global = true)]
     check_config: bool,
@@ -94,6 +117,11 @@ fn main() -> anyhow::Result<()> {
             database_url: cli.database_url.clone(),
             state_dir: cli.state_dir.clone(),
             grpc_listen: cli.grpc_listen,
+            dhcp_port: cli.dhcp_port,
+            client_port: cli.client_port,
+            offer_hold: cli.offer_hold,
+            decline_probation: cli.decline_probation,
+            user: cli.user.clone(),
         },
     )
     .map_err(anyhow::Error::msg)
@@ -132,22 +160,67 @@ async fn migrate(cfg: &Config) -> anyhow::Result<()> {
 async fn run(cfg: Config) -> anyhow::Result<()> {
     let store = open_store(&cfg).await?;
     info!(backend = %store.backend(), store = %store.location(), "store ready");
+    let leases = LeaseService::load(store.clone(), cfg.dhcp, net::now_unix())
+        .await
+        .context("cannot load leases from the store")?;
     if !cfg.grpc_listen.ip().is_loopback() {
         warn!(addr = %cfg.grpc_listen, "gRPC API listens beyond loopback: anyone who reaches this port can provision");
     }
     let listener = TcpListener::bind(cfg.grpc_listen)
         .await
         .with_context(|| format!("cannot listen on {} for gRPC", cfg.grpc_listen))?;
-    if cfg.interfaces.is_empty() && cfg.listen.is_empty() {
+    let mut sockets = Vec::new();
+    for i in &cfg.interfaces {
+        sockets.push(
+            net::bind_interface(i, cfg.dhcp.server_port)
+                .with_context(|| format!("cannot serve DHCP on interface {i}"))?,
+        );
+        info!(interface = %i, port = cfg.dhcp.server_port, "DHCP listening");
+    }
+    for a in &cfg.listen {
+        sockets.push(
+            net::bind_address(*a, cfg.dhcp.server_port)
+                .with_context(|| format!("cannot serve DHCP on {a}"))?,
+        );
+        info!(addr = %a, port = cfg.dhcp.server_port, "DHCP listening");
+    }
+    if sockets.is_empty() {
         info!("no --interface or --listen given: serving the API only");
-    } else {
-        info!(interfaces = ?cfg.interfaces, listen = ?cfg.listen, "DHCP interfaces configured");
+    }
+    if let Some(user) = &cfg.user {
+        drop_privileges(user)?;
     }
     info!(addr = %listener.local_addr()?, version = env!("CARGO_PKG_VERSION"), "gRPC API listening");
-    api::serve(api::Api::new(store), listener, shutdown_signal())
-        .await
-        .context("gRPC server failed")?;
+
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let dhcp = tokio::spawn(net::serve(
+        leases.clone(),
+        sockets,
+        cfg.dhcp.client_port,
+        stop_rx,
+    ));
+    let api = api::serve(api::Api::new(store, leases), listener, async move {
+        shutdown_signal().await;
+        let _ = stop_tx.send(true);
+    });
+    api.await.context("gRPC server failed")?;
+    dhcp.await
+        .context("DHCP task failed")?
+        .context("DHCP failed")?;
     info!("stopped");
+    Ok(())
+}
+
+/// Switches to `user` (and its primary group) for good.
+fn drop_privileges(user: &str) -> anyhow::Result<()> {
+    use nix::unistd::{setgid, setgroups, setuid, User};
+    let u = User::from_name(user)
+        .with_context(|| format!("cannot look up user {user}"))?
+        .with_context(|| format!("user {user} does not exist"))?;
+    setgroups(&[u.gid]).context("setgroups")?;
+    setgid(u.gid).context("setgid")?;
+    setuid(u.uid).context("setuid")?;
+    info!(user, uid = u.uid.as_raw(), "privileges dropped");
     Ok(())
 }
 

@@ -45,8 +45,8 @@ impl pb::leases_server::Leases for Api {
     async fn release_lease(&self, req: Request<pb::ReleaseLeaseRequest>) -> ApiResult<pb::Lease> {
         let ip = cv::ip("ip", &req.into_inner().ip)?;
         let l = self
-            .store
-            .release_lease(ip, cv::now_unix())
+            .leases
+            .operator_release(ip, cv::now_unix())
             .await
             .map_err(status)?;
         info!(ip = %l.ip, mac = %l.mac.map(|m| m.to_string()).unwrap_or_default(), "lease released by operator");

@@ -20,21 +20,31 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic::Status;
 use tracing::{error, warn};
 
+use crate::leases::LeaseService;
 use crate::store::{Store, StoreError};
 
 /// State shared by every service.
 #[derive(Debug, Clone)]
 pub struct Api {
     store: Arc<dyn Store>,
+    leases: Arc<LeaseService>,
     started: SystemTime,
 }
 
 impl Api {
-    /// Services over `store`.
-    pub fn new(store: Arc<dyn Store>) -> Self {
+    /// Services over `store`, keeping `leases` (the packet path's view) current.
+    pub fn new(store: Arc<dyn Store>, leases: Arc<LeaseService>) -> Self {
         Self {
             store,
+            leases,
             started: SystemTime::now(),
+        }
+    }
+
+    /// Makes a provisioning change visible to the next packet.
+    pub(crate) async fn changed(&self) {
+        if let Err(e) = self.leases.reload(crate::net::now_unix()).await {
+            warn!(error = %e, "provisioning changed but could not be reloaded; the next change retries");
         }
     }
 }

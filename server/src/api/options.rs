@@ -59,6 +59,7 @@ impl pb::options_server::Options for Api {
             .map_err(|e| Status::invalid_argument(e.to_string()))?;
         self.store.set_option(scope, &opt).await.map_err(status)?;
         info!(scope = scope.kind(), owner = scope.owner(), option = %opt.name(), value = %opt.value_text(), "option set");
+        self.changed().await;
         Ok(Response::new(cv::option_value(&opt)))
     }
 
@@ -85,6 +86,7 @@ impl pb::options_server::Options for Api {
             .await
             .map_err(status)?;
         info!(scope = scope.kind(), owner = scope.owner(), option = %options::name_of(code), "option deleted");
+        self.changed().await;
         Ok(Response::new(pb::DeleteOptionResponse {}))
     }
 

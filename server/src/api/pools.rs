@@ -23,6 +23,7 @@ impl pb::pools_server::Pools for Api {
         };
         let p = self.store.create_pool(&spec).await.map_err(status)?;
         info!(pool = p.id.0, range = %p.spec.range, subnet = p.spec.subnet_id.0, "pool created");
+        self.changed().await;
         Ok(Response::new(cv::pool(p)))
     }
 
@@ -73,6 +74,7 @@ impl pb::pools_server::Pools for Api {
         };
         let p = self.store.update_pool(id, &update).await.map_err(status)?;
         info!(pool = p.id.0, range = %p.spec.range, "pool updated");
+        self.changed().await;
         Ok(Response::new(cv::pool(p)))
     }
 
@@ -83,6 +85,7 @@ impl pb::pools_server::Pools for Api {
         let id = PoolId(cv::id("id", req.into_inner().id)?);
         self.store.delete_pool(id).await.map_err(status)?;
         info!(pool = id.0, "pool deleted");
+        self.changed().await;
         Ok(Response::new(pb::DeletePoolResponse {}))
     }
 }

@@ -71,6 +71,7 @@ impl pb::reservations_server::Reservations for Api {
             .await
             .map_err(status)?;
         info!(reservation = r.id.0, ip = %r.spec.ip, mac = %r.spec.mac.map(|m| m.to_string()).unwrap_or_default(), "reservation created");
+        self.changed().await;
         Ok(Response::new(cv::reservation(r)))
     }
 
@@ -146,6 +147,7 @@ impl pb::reservations_server::Reservations for Api {
             .await
             .map_err(status)?;
         info!(reservation = r.id.0, ip = %r.spec.ip, "reservation updated");
+        self.changed().await;
         Ok(Response::new(cv::reservation(r)))
     }
 
@@ -167,6 +169,7 @@ impl pb::reservations_server::Reservations for Api {
         };
         let r = self.store.delete_reservation(id).await.map_err(status)?;
         info!(reservation = r.id.0, ip = %r.spec.ip, "reservation deleted");
+        self.changed().await;
         Ok(Response::new(pb::DeleteReservationResponse {
             deleted: Some(cv::reservation(r)),
         }))

@@ -35,7 +35,7 @@ impl pb::server_server::Server for Api {
                 .iter()
                 .map(|(s, n)| (s.as_str().to_string(), *n))
                 .collect(),
-            counters: Default::default(),
+            counters: self.leases.counters.snapshot().into_iter().collect(),
         }))
     }
 }

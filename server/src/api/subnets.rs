@@ -20,6 +20,7 @@ impl pb::subnets_server::Subnets for Api {
             .await
             .map_err(status)?;
         info!(subnet = %s.spec.cidr, id = s.id.0, options = options.len(), "subnet created");
+        self.changed().await;
         Ok(Response::new(cv::subnet(s)))
     }
 
@@ -82,6 +83,7 @@ impl pb::subnets_server::Subnets for Api {
             .await
             .map_err(status)?;
         info!(subnet = %s.spec.cidr, id = s.id.0, "subnet updated");
+        self.changed().await;
         Ok(Response::new(cv::subnet(s)))
     }
 
@@ -96,6 +98,7 @@ impl pb::subnets_server::Subnets for Api {
             .await
             .map_err(status)?;
         info!(id = id.0, force = r.force, "subnet deleted");
+        self.changed().await;
         Ok(Response::new(pb::DeleteSubnetResponse {}))
     }
 }

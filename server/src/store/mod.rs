@@ -132,6 +132,8 @@ pub trait Store: Send + Sync + fmt::Debug {
     async fn list_options(&self, scope: OptionScope) -> Result<Vec<DhcpOption>>;
     /// Removes an option from a scope.
     async fn delete_option(&self, scope: OptionScope, code: u8) -> Result<()>;
+    /// Every option at every scope.
+    async fn all_options(&self) -> Result<Vec<(OptionScope, DhcpOption)>>;
 
     /// Inserts or replaces leases by address, all in one transaction.
     async fn upsert_leases(&self, leases: &[Lease]) -> Result<()>;

@@ -730,6 +730,27 @@ macro_rules! sql_store {
                     Ok(())
                 }
 
+                async fn all_options(&self) -> Result<Vec<(OptionScope, DhcpOption)>> {
+                    let rows: Vec<(String, i64, i64, Vec<u8>)> =
+                        sqlx::query_as("SELECT scope, owner, code, data FROM options ORDER BY scope, owner, code")
+                            .fetch_all(&self.pool)
+                            .await?;
+                    rows.into_iter()
+                        .map(|(scope, owner, code, data)| {
+                            let scope = match scope.as_str() {
+                                "global" => OptionScope::Global,
+                                "subnet" => OptionScope::Subnet(SubnetId(owner)),
+                                "pool" => OptionScope::Pool(PoolId(owner)),
+                                "reservation" => OptionScope::Reservation(ReservationId(owner)),
+                                other => return Err(StoreError::Internal(format!("stored option scope {other:?} is unknown"))),
+                            };
+                            let code = u8::try_from(code)
+                                .map_err(|_| StoreError::Internal(format!("stored option code {code} is out of range")))?;
+                            Ok((scope, DhcpOption { code, data }))
+                        })
+                        .collect()
+                }
+
                 async fn upsert_leases(&self, leases: &[Lease]) -> Result<()> {
                     let mut tx = self.pool.begin().await?;
                     for chunk in leases.chunks(UPSERT_CHUNK) {

@@ -1,0 +1,251 @@
+//! The lease service: one request in, one decision applied, what to send
+//! and what to make durable out. Holds the provisioning snapshot, the lease
+//! table and the counters; the network layer and the API share it.
+
+use std::net::Ipv4Addr;
+use std::sync::{Arc, Mutex, RwLock};
+
+use tracing::{debug, info, warn};
+
+use super::table::LeaseTable;
+use super::{Counters, Provisioning};
+use crate::engine::v4::{
+    self, decide, parse, Arrival, ClientKey, Decision, OptionMap, Outcome, Reply, View,
+};
+use crate::model::{
+    Lease, LeaseFilter, LeaseState, Mac, Page, Reservation, ReservationId, Subnet, SubnetId,
+};
+use crate::store::{Result, Store};
+
+/// What to do after a request was handled.
+#[derive(Debug)]
+pub struct Handled {
+    /// The reply, if any.
+    pub reply: Option<Reply>,
+    /// Leases that must be durable before the reply is sent.
+    pub durable: Vec<Lease>,
+}
+
+/// Shared lease state.
+#[derive(Debug)]
+pub struct LeaseService {
+    store: Arc<dyn Store>,
+    prov: RwLock<Arc<Provisioning>>,
+    table: Mutex<LeaseTable>,
+    cfg: v4::Config,
+    /// Counters of packets, replies and drops.
+    pub counters: Arc<Counters>,
+}
+
+/// The engine's view: a snapshot and the table, both read-locked.
+struct Snapshot<'a> {
+    prov: &'a Provisioning,
+    table: &'a LeaseTable,
+}
+
+impl View for Snapshot<'_> {
+    fn subnet_for_iface(&self, iface: Option<&str>, local: Ipv4Addr) -> Option<&Subnet> {
+        self.prov.subnet_for_iface(iface, local)
+    }
+    fn subnet_for_relay(&self, giaddr: Ipv4Addr) -> Option<&Subnet> {
+        self.prov.subnet_for_relay(giaddr)
+    }
+    fn subnet_containing(&self, ip: Ipv4Addr) -> Option<&Subnet> {
+        self.prov.subnet_containing(ip)
+    }
+    fn reservation(
+        &self,
+        subnet: SubnetId,
+        mac: Option<Mac>,
+        client_id: Option<&[u8]>,
+    ) -> Option<&Reservation> {
+        self.prov.reservation(subnet, mac, client_id)
+    }
+    fn reservation_at(&self, ip: Ipv4Addr) -> Option<&Reservation> {
+        self.prov.reservation_at(ip)
+    }
+    fn options(
+        &self,
+        subnet: SubnetId,
+        ip: Ipv4Addr,
+        reservation: Option<ReservationId>,
+    ) -> &OptionMap {
+        self.prov.options(subnet, ip, reservation)
+    }
+    fn lease_at(&self, ip: Ipv4Addr) -> Option<&Lease> {
+        self.table.get(ip)
+    }
+    fn lease_of(&self, subnet: SubnetId, key: &ClientKey) -> Option<&Lease> {
+        self.table.of_client(subnet, key)
+    }
+    fn allocatable(&self, subnet: SubnetId, ip: Ipv4Addr) -> bool {
+        self.prov.allocatable(subnet, ip)
+    }
+    fn next_free(&self, subnet: SubnetId, now: i64) -> Option<Ipv4Addr> {
+        self.table.next_free(self.prov, subnet, now)
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    // A panic while holding the lock is a bug already logged; the table
+    // itself is still consistent at every await-free step.
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+impl LeaseService {
+    /// Loads provisioning and leases from the store.
+    ///
+    /// # Errors
+    /// When the store fails.
+    pub async fn load(store: Arc<dyn Store>, cfg: v4::Config, now: i64) -> Result<Arc<Self>> {
+        let prov = Provisioning::load(store.as_ref()).await?;
+        let mut table = LeaseTable::default();
+        let mut after = 0i64;
+        loop {
+            let batch = store
+                .list_leases(
+                    &LeaseFilter::default(),
+                    Page {
+                        after,
+                        limit: 10_000,
+                    },
+                )
+                .await?;
+            let Some(last) = batch.last() else { break };
+            after = i64::from(u32::from(last.ip));
+            for l in batch {
+                table.insert(l);
+            }
+        }
+        table.rebuild_pools(&prov, now);
+        info!(
+            leases = table.len(),
+            subnets = prov.subnets().len(),
+            "lease table loaded"
+        );
+        Ok(Arc::new(Self {
+            store,
+            prov: RwLock::new(Arc::new(prov)),
+            table: Mutex::new(table),
+            cfg,
+            counters: Arc::new(Counters::default()),
+        }))
+    }
+
+    /// The store behind the service.
+    pub fn store(&self) -> &Arc<dyn Store> {
+        &self.store
+    }
+
+    fn snapshot(&self) -> Arc<Provisioning> {
+        self.prov.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Re-reads provisioning from the store; the next packet sees it.
+    ///
+    /// # Errors
+    /// When the store fails; the old snapshot stays.
+    pub async fn reload(&self, now: i64) -> Result<()> {
+        let prov = Arc::new(Provisioning::load(self.store.as_ref()).await?);
+        lock(&self.table).rebuild_pools(&prov, now);
+        *self.prov.write().unwrap_or_else(|e| e.into_inner()) = prov;
+        Ok(())
+    }
+
+    /// Handles one datagram.
+    pub fn handle(&self, bytes: &[u8], arrival: &Arrival<'_>, now: i64) -> Handled {
+        let req = match parse(bytes) {
+            Ok(r) => r,
+            Err(why) => {
+                debug!(src = %arrival.src, reason = why.name(), len = bytes.len(), "dropped malformed packet");
+                self.counters.bump("drop", why.name());
+                return Handled {
+                    reply: None,
+                    durable: Vec::new(),
+                };
+            }
+        };
+        let kind = req.msg_type.map_or("bootp", |t| t.name());
+        self.counters.bump("received", kind);
+        let prov = self.snapshot();
+        let (decision, durable) = {
+            let mut table = lock(&self.table);
+            let d: Decision = decide(
+                &req,
+                arrival,
+                &Snapshot {
+                    prov: &prov,
+                    table: &table,
+                },
+                &self.cfg,
+                now,
+            );
+            let durable = match d.change.clone() {
+                Some(c) => table.apply(&prov, c, now),
+                None => Vec::new(),
+            };
+            (d, durable)
+        };
+        let sent = decision
+            .reply
+            .as_ref()
+            .map_or("none", |r| r.msg_type.map_or("bootreply", |t| t.name()));
+        let mac = req.mac.map(|m| m.to_string()).unwrap_or_default();
+        let ip = decision.ip.map(|i| i.to_string()).unwrap_or_default();
+        let subnet = decision
+            .subnet
+            .and_then(|s| prov.subnet(s))
+            .map(|s| s.spec.cidr.to_string())
+            .unwrap_or_default();
+        match decision.outcome {
+            Outcome::Replied | Outcome::Released | Outcome::Declined => {
+                info!(xid = %format_args!("{:#010x}", req.xid), mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, "exchange");
+            }
+            Outcome::Nak(reason) | Outcome::NoOffer(reason) => {
+                info!(xid = %format_args!("{:#010x}", req.xid), mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, reason, "exchange");
+            }
+            Outcome::Silent(reason) => {
+                debug!(xid = %format_args!("{:#010x}", req.xid), mac = %mac, msg = kind, subnet = %subnet, reason, "no reply");
+            }
+        }
+        if let Some(r) = decision.outcome.reason() {
+            let prefix = match decision.outcome {
+                Outcome::Nak(_) => "nak",
+                Outcome::NoOffer(_) => "no_offer",
+                _ => "silent",
+            };
+            self.counters.bump(prefix, r);
+        }
+        if decision.reply.is_some() {
+            self.counters.bump("sent", sent);
+        }
+        Handled {
+            reply: decision.reply,
+            durable,
+        }
+    }
+
+    /// Ends what has run out; returns the leases to persist.
+    pub fn expire(&self, now: i64) -> Vec<Lease> {
+        let out = lock(&self.table).expire(now);
+        if !out.is_empty() {
+            self.counters.add("leases.expired", out.len() as u64);
+        }
+        out
+    }
+
+    /// Releases a lease on an operator's request: store first, then memory.
+    ///
+    /// # Errors
+    /// When the store fails or has no such lease.
+    pub async fn operator_release(&self, ip: Ipv4Addr, now: i64) -> Result<Lease> {
+        let l = self.store.release_lease(ip, now).await?;
+        if lock(&self.table)
+            .end(ip, LeaseState::Released, now)
+            .is_none()
+        {
+            warn!(ip = %ip, "released lease was not in memory");
+        }
+        Ok(l)
+    }
+}

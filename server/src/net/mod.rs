@@ -1,0 +1,199 @@
+//! Sockets: receive DHCP datagrams on interfaces or addresses, learn where
+//! each arrived (IP_PKTINFO), hand them to the lease service, and send
+//! replies — after their bindings are durable — to the relay, the client,
+//! the broadcast address, or a client without an address (ARP entry first).
+//! The only module with `unsafe`.
+
+mod socket;
+
+use std::collections::HashMap;
+use std::io;
+use std::net::{Ipv4Addr, SocketAddrV4};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use tokio::io::unix::AsyncFd;
+use tokio::sync::{mpsc, watch};
+use tracing::{debug, info, warn};
+
+use crate::engine::v4::{Arrival, Destination, Reply};
+use crate::leases::{run_committer, CommitItem, LeaseService};
+
+pub use socket::{bind_address, bind_interface, DhcpSocket};
+
+/// Bindings waiting for a commit; a full queue drops the request (counted).
+const COMMIT_QUEUE: usize = 8192;
+
+/// Now, Unix seconds: the one clock read of the packet path.
+pub fn now_unix() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+/// A reply waiting for its binding to be durable.
+#[derive(Debug)]
+pub struct Outgoing {
+    sock: Arc<AsyncFd<DhcpSocket>>,
+    reply: Reply,
+    ifindex: i32,
+    local: Ipv4Addr,
+}
+
+/// Serves DHCP on `sockets` until `shutdown` turns true; bindings in
+/// flight are committed and answered before it returns.
+pub async fn serve(
+    service: Arc<LeaseService>,
+    sockets: Vec<DhcpSocket>,
+    client_port: u16,
+    mut shutdown: watch::Receiver<bool>,
+) -> io::Result<()> {
+    let (commit_tx, commit_rx) = mpsc::channel::<CommitItem<Outgoing>>(COMMIT_QUEUE);
+    let counters = service.counters.clone();
+    let send_counters = counters.clone();
+    let committer = tokio::spawn(run_committer(
+        service.store().clone(),
+        commit_rx,
+        counters.clone(),
+        move |out: Outgoing| send(&out, client_port, &send_counters),
+    ));
+
+    let mut tasks = Vec::new();
+    for s in sockets {
+        // SAFETY: DhcpSocket owns its socket and always returns that one fd.
+        let fd = unsafe { AsyncFd::register_with_interest(s, tokio::io::Interest::READABLE) }
+            .map_err(|e| e.into_parts().1)?;
+        let fd = Arc::new(fd);
+        tasks.push(tokio::spawn(receive(
+            fd,
+            service.clone(),
+            commit_tx.clone(),
+            client_port,
+            shutdown.clone(),
+        )));
+    }
+    let expiry = {
+        let service = service.clone();
+        let tx = commit_tx.clone();
+        let mut shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(1));
+            loop {
+                tokio::select! {
+                    _ = tick.tick() => {}
+                    _ = shutdown.changed() => return,
+                }
+                let ended = service.expire(now_unix());
+                if !ended.is_empty()
+                    && tx
+                        .send(CommitItem {
+                            leases: ended,
+                            then: None,
+                        })
+                        .await
+                        .is_err()
+                {
+                    return;
+                }
+            }
+        })
+    };
+    drop(commit_tx);
+    let _ = shutdown.wait_for(|s| *s).await;
+    for t in tasks {
+        let _ = t.await;
+    }
+    let _ = expiry.await;
+    // Every sender is gone: the committer drains what is queued, then ends.
+    let _ = committer.await;
+    info!("DHCP stopped");
+    Ok(())
+}
+
+async fn receive(
+    fd: Arc<AsyncFd<DhcpSocket>>,
+    service: Arc<LeaseService>,
+    commit: mpsc::Sender<CommitItem<Outgoing>>,
+    client_port: u16,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut buf = vec![0u8; 4096];
+    let mut names: HashMap<i32, Option<String>> = HashMap::new();
+    loop {
+        let mut guard = tokio::select! {
+            r = fd.readable() => match r {
+                Ok(g) => g,
+                Err(e) => { warn!(error = %e, "socket failed"); return; }
+            },
+            _ = shutdown.changed() => return,
+        };
+        let got = match guard.try_io(|s| s.get_ref().recv(&mut buf)) {
+            Ok(Ok(p)) => p,
+            Ok(Err(e)) => {
+                debug!(error = %e, "receive failed");
+                continue;
+            }
+            Err(_would_block) => continue,
+        };
+        let iface = names
+            .entry(got.ifindex)
+            .or_insert_with(|| socket::ifname(got.ifindex))
+            .clone();
+        let arrival = Arrival {
+            src: got.src,
+            local: got.local,
+            iface: iface.as_deref(),
+        };
+        let handled = service.handle(&buf[..got.len], &arrival, now_unix());
+        let Some(reply) = handled.reply else {
+            if !handled.durable.is_empty() {
+                let item = CommitItem {
+                    leases: handled.durable,
+                    then: None,
+                };
+                if commit.try_send(item).is_err() {
+                    service.counters.add("drop.commit_queue_full", 1);
+                }
+            }
+            continue;
+        };
+        let out = Outgoing {
+            sock: fd.clone(),
+            reply,
+            ifindex: got.ifindex,
+            local: got.local,
+        };
+        if handled.durable.is_empty() {
+            send(&out, client_port, &service.counters);
+        } else if commit
+            .try_send(CommitItem {
+                leases: handled.durable,
+                then: Some(out),
+            })
+            .is_err()
+        {
+            service.counters.add("drop.commit_queue_full", 1);
+        }
+    }
+}
+
+fn send(out: &Outgoing, client_port: u16, counters: &crate::leases::Counters) {
+    let sock = out.sock.get_ref();
+    let dest = match out.reply.to {
+        Destination::Relay(a) | Destination::Client(a) => a,
+        Destination::Broadcast => SocketAddrV4::new(Ipv4Addr::BROADCAST, client_port),
+        Destination::Hardware { ip, mac } => match sock.add_arp(out.ifindex, ip, mac) {
+            Ok(()) => SocketAddrV4::new(ip, client_port),
+            Err(e) => {
+                // Without the ARP entry the unicast cannot go; broadcast reaches the client too.
+                debug!(error = %e, ip = %ip, "cannot add ARP entry; broadcasting");
+                counters.add("send.arp_fallback_broadcast", 1);
+                SocketAddrV4::new(Ipv4Addr::BROADCAST, client_port)
+            }
+        },
+    };
+    if let Err(e) = sock.send(&out.reply.bytes, dest, out.ifindex, out.local) {
+        debug!(error = %e, dest = %dest, "send failed");
+        counters.add("drop.send_failed", 1);
+    }
+}
