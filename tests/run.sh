@@ -5,6 +5,7 @@
 # the cluster is stopped and removed on exit, pass or fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+export PATH="$PATH:/usr/sbin:/sbin"
 
 command -v cargo >/dev/null || { echo "tests/run.sh: cargo is required (https://rustup.rs)" >&2; exit 1; }
 
@@ -12,6 +13,12 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 missing=()
 [ -x "$(pg_bin)/initdb" ] || missing+=(postgresql)
+# Real DHCP clients and a relay for the end-to-end tests.
+command -v dhclient >/dev/null || missing+=(isc-dhcp-client)
+command -v dhcpcd >/dev/null || missing+=(dhcpcd-base)
+command -v udhcpc >/dev/null || missing+=(udhcpc)
+command -v dhcrelay >/dev/null || missing+=(isc-dhcp-relay)
+command -v ip >/dev/null || missing+=(iproute2)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "tests/run.sh: missing Debian packages: ${missing[*]} (run as root to install them)" >&2
@@ -30,6 +37,7 @@ pgdir=$(mktemp -d /tmp/dhcplane-pg.XXXXXX)
 as_pg=()
 if [ "$(id -u)" = 0 ]; then
   chown postgres: "$pgdir"
+  chmod 0755 "$pgdir"
   as_pg=(runuser -u postgres --)
 fi
 cleanup() {
@@ -50,6 +58,8 @@ done
   -o "-p $port -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=400" \
   start >/dev/null || { cat "$pgdir/server.log" >&2; exit 1; }
 export DHCPLANE_TEST_DATABASE_URL="postgres://postgres@127.0.0.1:$port/postgres"
+# Daemons inside network namespaces reach the same server through its socket.
+export DHCPLANE_TEST_PG_SOCKET_DIR="$pgdir"
 echo "tests/run.sh: throwaway PostgreSQL on 127.0.0.1:$port"
 
 cargo fmt --all -- --check

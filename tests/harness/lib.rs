@@ -10,6 +10,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use serde_json::Value;
+
+pub mod lab;
 use sqlx::Connection as _;
 
 /// Environment variable naming the PostgreSQL server the tests may create
@@ -76,6 +78,26 @@ pub struct FreshStore {
     pub url: String,
     /// Holds the SQLite file's directory (and is the daemon's state dir).
     pub dir: TempDir,
+}
+
+impl FreshStore {
+    /// The URL as seen from inside a network namespace: PostgreSQL through
+    /// its unix socket (loopback TCP is per namespace).
+    pub fn socket_url(&self) -> String {
+        if !self.url.starts_with("postgres") {
+            return self.url.clone();
+        }
+        let dir = std::env::var("DHCPLANE_TEST_PG_SOCKET_DIR")
+            .expect("DHCPLANE_TEST_PG_SOCKET_DIR is set by tests/run.sh");
+        let server = pg_server_url();
+        let port = server
+            .rsplit_once(':')
+            .and_then(|(_, p)| p.split('/').next())
+            .unwrap_or("5432")
+            .to_string();
+        let db = self.url.rsplit_once('/').map_or("postgres", |(_, d)| d);
+        format!("postgres://postgres@localhost/{db}?host={dir}&port={port}")
+    }
 }
 
 /// The PostgreSQL server URL the test command provides.
@@ -177,6 +199,7 @@ pub struct CtlOutput {
 #[derive(Debug)]
 pub struct Daemon {
     child: Option<Child>,
+    ns: Option<String>,
     /// `127.0.0.1:PORT` of its gRPC API.
     pub addr: String,
     /// Where its log goes.
@@ -190,14 +213,35 @@ impl Daemon {
     /// # Panics
     /// When it does not come up within 30 s; the panic shows its log.
     pub fn start(store: &FreshStore, args: &[&str]) -> Self {
+        Self::start_in(None, store, args)
+    }
+
+    /// Starts `dhcplaned` inside network namespace `ns` (or here).
+    ///
+    /// # Panics
+    /// When it does not come up within 30 s; the panic shows its log.
+    pub fn start_in(ns: Option<&str>, store: &FreshStore, args: &[&str]) -> Self {
         let addr = format!("127.0.0.1:{}", free_port());
         let log = store
             .dir
             .path()
             .join(format!("dhcplaned-{}.log", unique("run")));
         let logf = std::fs::File::create(&log).expect("log file");
-        let child = Command::new(bin("dhcplaned"))
-            .args(["--database-url", &store.url, "--state-dir"])
+        let mut cmd = match ns {
+            Some(ns) => {
+                let mut c = Command::new("ip");
+                c.args(["netns", "exec", ns]).arg(bin("dhcplaned"));
+                c
+            }
+            None => Command::new(bin("dhcplaned")),
+        };
+        let url = if ns.is_some() {
+            store.socket_url()
+        } else {
+            store.url.clone()
+        };
+        let child = cmd
+            .args(["--database-url", &url, "--state-dir"])
             .arg(store.dir.path())
             .args(["--grpc-listen", &addr])
             .args(args)
@@ -209,6 +253,7 @@ impl Daemon {
             .expect("spawn dhcplaned");
         let d = Daemon {
             child: Some(child),
+            ns: ns.map(String::from),
             addr,
             log,
         };
@@ -228,18 +273,16 @@ impl Daemon {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
-    /// Runs `dhcpctl --server ADDR args...`.
+    /// Runs `dhcpctl --server ADDR args...` (in the daemon's namespace).
     pub fn ctl(&self, args: &[&str]) -> CtlOutput {
-        let out = Command::new(bin("dhcpctl"))
-            .args(["--server", &self.addr])
-            .args(args)
-            .env_remove("DHCPCTL_SERVER")
-            .output()
-            .expect("run dhcpctl");
-        CtlOutput {
-            status: out.status,
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        lab::ctl_in(self.ns.as_deref(), &self.addr, args)
+    }
+
+    /// Kills the daemon with SIGKILL, as a crash would.
+    pub fn kill9(&mut self) {
+        if let Some(mut c) = self.child.take() {
+            let _ = c.kill();
+            let _ = c.wait();
         }
     }
 

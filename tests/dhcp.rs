@@ -1,0 +1,415 @@
+//! DHCP on the wire with real clients: dhclient, dhcpcd and busybox udhcpc
+//! in network namespaces, dhcrelay for a relayed subnet, the real
+//! dhcplaned provisioned with the real dhcpctl. Every test asserts on what
+//! the client itself configured and on `dhcpctl -o json lease list`.
+
+use std::time::Duration;
+
+use dhcplane_tests::lab::{wait_for, Client, Host, Lab};
+use dhcplane_tests::{fresh_store, Backend, Daemon};
+use serde_json::Value;
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+}
+
+fn leases(d: &Daemon) -> Vec<Value> {
+    d.json(&["lease", "list"])
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+fn lease_of<'a>(all: &'a [Value], mac: &str) -> Option<&'a Value> {
+    all.iter()
+        .find(|l| l["mac"] == mac && l["state"] == "bound")
+}
+
+fn in_range(cidr: &str, first: u8, last: u8, prefix: &str) -> bool {
+    let (ip, len) = cidr.split_once('/').unwrap_or((cidr, ""));
+    let Some(last_octet) = ip.strip_prefix(prefix).and_then(|o| o.parse::<u8>().ok()) else {
+        return false;
+    };
+    len == "24" && (first..=last).contains(&last_octet)
+}
+
+/// Asserts the client configured `ip`/24, the router and the DNS settings.
+fn assert_configured(h: &Host, ip_ok: impl Fn(&str) -> bool, router: &str, what: &str) -> String {
+    let addrs = h.addresses();
+    let addr = addrs
+        .iter()
+        .find(|a| ip_ok(a))
+        .unwrap_or_else(|| panic!("{what}: no expected address among {addrs:?}"))
+        .clone();
+    assert_eq!(
+        h.gateway().as_deref(),
+        Some(router),
+        "{what}: default route"
+    );
+    let resolv = h.resolv_conf();
+    for want in ["nameserver 10.0.0.1", "nameserver 10.0.0.2", "lab.example"] {
+        assert!(
+            resolv.contains(want),
+            "{what}: resolv.conf lacks {want:?}:\n{resolv}"
+        );
+    }
+    addr.split('/').next().unwrap_or_default().to_string()
+}
+
+fn provision_lab_subnet(d: &Daemon, bridge: &str, extra: &[&str]) {
+    let mut args = vec![
+        "subnet",
+        "add",
+        "10.0.0.0/24",
+        "--router",
+        "10.0.0.1",
+        "--dns",
+        "10.0.0.1,10.0.0.2",
+        "--domain",
+        "lab.example",
+        "--interface",
+        bridge,
+    ];
+    args.extend_from_slice(extra);
+    d.ok(&args);
+}
+
+#[test]
+fn each_client_gets_its_reserved_and_a_pool_address() {
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let mut lab = Lab::new();
+    let br = lab.bridge("10.0.0.1/24");
+    let d = lab.daemon(&store, &["--interface", &br]);
+    provision_lab_subnet(&d, &br, &[]);
+    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let clients = [
+        (Client::Dhclient, "1"),
+        (Client::Dhcpcd, "2"),
+        (Client::Udhcpc, "3"),
+    ];
+    for (client, n) in clients {
+        let reserved_mac = format!("02:00:00:00:0{n}:01");
+        let ip = format!("10.0.0.1{n}");
+        d.ok(&[
+            "reservation",
+            "add",
+            "--mac",
+            &reserved_mac,
+            "--ip",
+            &ip,
+            "--hostname",
+            &format!("host{n}"),
+        ]);
+        let reserved = lab.host(&format!("r{n}"), &br, &reserved_mac);
+        let pooled = lab.host(&format!("p{n}"), &br, &format!("02:00:00:00:0{n}:02"));
+        reserved.dhcp(client, lab.dir.path());
+        pooled.dhcp(client, lab.dir.path());
+        let what = format!("{client:?}");
+        let got = assert_configured(
+            &reserved,
+            |a| a == format!("{ip}/24"),
+            "10.0.0.1",
+            &format!("{what} reserved"),
+        );
+        assert_eq!(got, ip);
+        let pool_ip = assert_configured(
+            &pooled,
+            |a| in_range(a, 100, 199, "10.0.0."),
+            "10.0.0.1",
+            &format!("{what} pooled"),
+        );
+        let all = leases(&d);
+        assert_eq!(
+            lease_of(&all, &reserved.mac).map(|l| l["ip"].clone()),
+            Some(Value::from(ip.clone())),
+            "{what}: {all:?}"
+        );
+        assert_eq!(
+            lease_of(&all, &pooled.mac).map(|l| l["ip"].clone()),
+            Some(Value::from(pool_ip)),
+            "{what}: {all:?}"
+        );
+    }
+    let status = d.json(&["status"]);
+    assert!(
+        status["counters"]["sent.ack"].as_u64().unwrap_or(0) >= 6,
+        "{status}"
+    );
+}
+
+#[test]
+fn renew_keeps_the_address_and_release_frees_it() {
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let mut lab = Lab::new();
+    let br = lab.bridge("10.0.0.1/24");
+    let d = lab.daemon(&store, &["--interface", &br]);
+    // A 6-second lease: T1 comes after 3 s.
+    provision_lab_subnet(&d, &br, &["--lease-time", "6", "--min-lease-time", "4"]);
+    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let h = lab.host("a", &br, "02:00:00:00:0a:01");
+    h.dhcp(Client::Dhclient, lab.dir.path());
+    let ip = assert_configured(
+        &h,
+        |a| in_range(a, 100, 199, "10.0.0."),
+        "10.0.0.1",
+        "dhclient",
+    );
+    let first = lease_of(&leases(&d), &h.mac).expect("bound lease")["starts"].clone();
+    wait_for("dhclient to renew", Duration::from_secs(30), || {
+        lease_of(&leases(&d), &h.mac)
+            .is_some_and(|l| l["starts"] != first && l["ip"] == ip.as_str())
+    });
+    assert!(
+        h.addresses().contains(&format!("{ip}/24")),
+        "the client kept its address after renewing"
+    );
+    assert!(
+        d.json(&["status"])["counters"]["received.request"]
+            .as_u64()
+            .unwrap_or(0)
+            >= 2
+    );
+
+    let lf = lab
+        .dir
+        .path()
+        .join(format!("{}.leases", h.ns))
+        .display()
+        .to_string();
+    let pf = lab
+        .dir
+        .path()
+        .join(format!("{}.pid", h.ns))
+        .display()
+        .to_string();
+    let out = h.exec(&["dhclient", "-r", "-lf", &lf, "-pf", &pf, &h.iface]);
+    assert!(
+        out.status.success(),
+        "dhclient -r: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    wait_for(
+        "the release to be recorded",
+        Duration::from_secs(10),
+        || d.json(&["lease", "get", &ip])[0]["state"] == "released",
+    );
+}
+
+#[test]
+fn a_declined_address_is_not_handed_out_during_probation() {
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let mut lab = Lab::new();
+    let br = lab.bridge("10.0.0.1/24");
+    let d = lab.daemon(&store, &["--interface", &br]);
+    provision_lab_subnet(&d, &br, &[]);
+    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.110"]);
+    // A host squats on the first pool address without asking.
+    let squatter = lab.host("sq", &br, "02:00:00:00:0b:99");
+    dhcplane_tests::lab::sh(&[
+        "ip",
+        "-n",
+        &squatter.ns,
+        "addr",
+        "add",
+        "10.0.0.100/24",
+        "dev",
+        &squatter.iface,
+    ]);
+    // dhcpcd probes the offered address (RFC 5227), finds it taken and declines it.
+    let h = lab.host("dc", &br, "02:00:00:00:0b:01");
+    h.dhcp(Client::Dhcpcd, lab.dir.path());
+    let got = assert_configured(
+        &h,
+        |a| in_range(a, 101, 110, "10.0.0."),
+        "10.0.0.1",
+        "dhcpcd after decline",
+    );
+    assert_ne!(got, "10.0.0.100");
+    let declined = d.json(&["lease", "get", "10.0.0.100"]);
+    assert_eq!(declined[0]["state"], "declined", "{declined}");
+    // Nobody else gets it while it is in probation.
+    let other = lab.host("o", &br, "02:00:00:00:0b:02");
+    other.dhcp(Client::Udhcpc, lab.dir.path());
+    let other_ip = assert_configured(
+        &other,
+        |a| in_range(a, 101, 110, "10.0.0."),
+        "10.0.0.1",
+        "udhcpc",
+    );
+    assert_ne!(other_ip, got);
+    assert!(
+        d.json(&["status"])["counters"]["received.decline"]
+            .as_u64()
+            .unwrap_or(0)
+            >= 1
+    );
+}
+
+#[test]
+fn two_subnets_on_two_interfaces() {
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let mut lab = Lab::new();
+    let b0 = lab.bridge("10.0.0.1/24");
+    let b1 = lab.bridge("10.1.0.1/24");
+    let d = lab.daemon(&store, &["--interface", &b0, "--interface", &b1]);
+    provision_lab_subnet(&d, &b0, &[]);
+    d.ok(&[
+        "subnet",
+        "add",
+        "10.1.0.0/24",
+        "--router",
+        "10.1.0.1",
+        "--dns",
+        "10.0.0.1,10.0.0.2",
+        "--domain",
+        "lab.example",
+        "--interface",
+        &b1,
+    ]);
+    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    d.ok(&["pool", "add", "10.1.0.0/24", "10.1.0.100-10.1.0.199"]);
+    let h0 = lab.host("h0", &b0, "02:00:00:00:0c:01");
+    let h1 = lab.host("h1", &b1, "02:00:00:00:0c:02");
+    h0.dhcp(Client::Udhcpc, lab.dir.path());
+    h1.dhcp(Client::Dhclient, lab.dir.path());
+    assert_configured(
+        &h0,
+        |a| in_range(a, 100, 199, "10.0.0."),
+        "10.0.0.1",
+        "first subnet",
+    );
+    assert_configured(
+        &h1,
+        |a| in_range(a, 100, 199, "10.1.0."),
+        "10.1.0.1",
+        "second subnet",
+    );
+}
+
+#[test]
+fn a_relayed_subnet_through_dhcrelay() {
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let mut lab = Lab::new();
+    let uplink = format!("{}su", lab.prefix);
+    let (router, down) = lab.relay(
+        "10.9.0.1/24",
+        "10.9.0.2/24",
+        "10.2.0.1/24",
+        "10.2.0.0/24",
+        "10.9.0.1",
+    );
+    let d = lab.daemon(&store, &["--interface", &uplink]);
+    d.ok(&[
+        "subnet",
+        "add",
+        "10.2.0.0/24",
+        "--router",
+        "10.2.0.1",
+        "--dns",
+        "10.0.0.1,10.0.0.2",
+        "--domain",
+        "lab.example",
+        "--relay",
+        "10.2.0.1",
+    ]);
+    d.ok(&["pool", "add", "10.2.0.0/24", "10.2.0.100-10.2.0.199"]);
+    let h = lab.host_on("rc", &router, &down, "02:00:00:00:0d:01");
+    h.dhcp(Client::Dhclient, lab.dir.path());
+    let ip = assert_configured(
+        &h,
+        |a| in_range(a, 100, 199, "10.2.0."),
+        "10.2.0.1",
+        "relayed dhclient",
+    );
+    assert_eq!(
+        lease_of(&leases(&d), &h.mac).map(|l| l["ip"].clone()),
+        Some(Value::from(ip))
+    );
+}
+
+#[test]
+fn a_reservation_added_while_running_is_honoured() {
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let mut lab = Lab::new();
+    let br = lab.bridge("10.0.0.1/24");
+    let d = lab.daemon(&store, &["--interface", &br]);
+    provision_lab_subnet(&d, &br, &[]);
+    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let h = lab.host("n", &br, "02:00:00:00:0e:01");
+    d.ok(&["reservation", "add", "--mac", &h.mac, "--ip", "10.0.0.42"]);
+    h.dhcp(Client::Udhcpc, lab.dir.path());
+    assert_configured(
+        &h,
+        |a| a == "10.0.0.42/24",
+        "10.0.0.1",
+        "udhcpc with a fresh reservation",
+    );
+}
+
+#[test]
+fn postgres_binding_survives_a_crash_and_renews() {
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Postgres));
+    let mut lab = Lab::new();
+    let br = lab.bridge("10.0.0.1/24");
+    let mut d = lab.daemon(&store, &["--interface", &br]);
+    provision_lab_subnet(&d, &br, &["--lease-time", "8", "--min-lease-time", "4"]);
+    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let a = lab.host("a", &br, "02:00:00:00:0f:01");
+    a.dhcp(Client::Dhclient, lab.dir.path());
+    let ip = assert_configured(
+        &a,
+        |x| in_range(x, 100, 199, "10.0.0."),
+        "10.0.0.1",
+        "dhclient before the crash",
+    );
+
+    // The ACK left only after the binding was committed: kill -9 now.
+    d.kill9();
+    let d = lab.daemon(&store, &["--interface", &br]);
+    let before = lease_of(&leases(&d), &a.mac)
+        .expect("binding survived the crash")
+        .clone();
+    assert_eq!(before["ip"], ip.as_str());
+    wait_for(
+        "dhclient to renew with the restarted daemon",
+        Duration::from_secs(40),
+        || lease_of(&leases(&d), &a.mac).is_some_and(|l| l["starts"] != before["starts"]),
+    );
+    assert_eq!(
+        lease_of(&leases(&d), &a.mac).expect("bound")["ip"],
+        ip.as_str(),
+        "renewed, same address"
+    );
+    assert!(a.addresses().contains(&format!("{ip}/24")));
+
+    // A second client gets a different address: nothing is handed out twice.
+    let b = lab.host("b", &br, "02:00:00:00:0f:02");
+    b.dhcp(Client::Udhcpc, lab.dir.path());
+    let ip_b = assert_configured(
+        &b,
+        |x| in_range(x, 100, 199, "10.0.0."),
+        "10.0.0.1",
+        "udhcpc after the crash",
+    );
+    assert_ne!(ip_b, ip);
+    let all = leases(&d);
+    let mut bound: Vec<&str> = all
+        .iter()
+        .filter(|l| l["state"] == "bound")
+        .filter_map(|l| l["ip"].as_str())
+        .collect();
+    let n = bound.len();
+    bound.sort_unstable();
+    bound.dedup();
+    assert_eq!(bound.len(), n, "an address is bound twice: {all:?}");
+}
