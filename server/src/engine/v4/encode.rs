@@ -61,33 +61,58 @@ pub fn encode_reply(spec: &ReplySpec<'_>) -> Vec<u8> {
     if let Some(r) = &req.relay_info {
         tlv(82, r, &mut tail);
     }
-    let encoded: Vec<Vec<u8>> = spec
+    // Each option as its TLV pieces (RFC 3396 splits values over 255).
+    let encoded: Vec<Vec<Vec<u8>>> = spec
         .options
         .iter()
         .map(|(c, d)| {
-            let mut v = Vec::with_capacity(d.len() + 2);
-            tlv(*c, d, &mut v);
-            v
+            let mut pieces = Vec::new();
+            if d.is_empty() {
+                pieces.push(vec![*c, 0]);
+            }
+            for chunk in d.chunks(255) {
+                let mut v = Vec::with_capacity(chunk.len() + 2);
+                tlv(*c, chunk, &mut v);
+                pieces.push(v);
+            }
+            pieces
         })
         .collect();
 
     // Main area first; when everything does not fit, reserve option 52 and
-    // spill into `file` (128) then `sname` (64), each ending with End.
-    let total: usize = encoded.iter().map(Vec::len).sum();
+    // run on into `file` (128) then `sname` (64), each ending with End. The
+    // pieces of one option stay in order across the areas, as RFC 3396
+    // concatenates them.
+    let total: usize = encoded.iter().flatten().map(Vec::len).sum();
     let fits_all = head.len() + total + tail.len() < room;
-    let mut main = head;
-    let (mut file, mut sname) = (Vec::new(), Vec::new());
-    let main_cap = room - 1 - tail.len() - if fits_all { 0 } else { 3 };
-    for opt in encoded {
-        if main.len() + opt.len() <= main_cap {
-            main.extend_from_slice(&opt);
-        } else if file.len() + opt.len() < 128 {
-            file.extend_from_slice(&opt);
-        } else if sname.len() + opt.len() < 64 {
-            sname.extend_from_slice(&opt);
+    let caps = [
+        room - 1 - tail.len() - if fits_all { 0 } else { 3 },
+        127,
+        63,
+    ];
+    let mut areas: [Vec<u8>; 3] = [head, Vec::new(), Vec::new()];
+    for pieces in encoded {
+        let mut used = [areas[0].len(), areas[1].len(), areas[2].len()];
+        let mut placement = Vec::with_capacity(pieces.len());
+        let mut area = 0;
+        for piece in &pieces {
+            while area < 3 && used[area] + piece.len() > caps[area] {
+                area += 1;
+            }
+            if area == 3 {
+                break;
+            }
+            used[area] += piece.len();
+            placement.push(area);
         }
-        // An option that fits nowhere is left out: the client's limit wins.
+        // An option that does not fit whole is left out: the client's limit wins.
+        if placement.len() == pieces.len() {
+            for (piece, a) in pieces.iter().zip(placement) {
+                areas[a].extend_from_slice(piece);
+            }
+        }
     }
+    let [mut main, file, sname] = areas;
     let overload = match (file.is_empty(), sname.is_empty()) {
         (true, true) => None,
         (false, true) => Some(1u8),

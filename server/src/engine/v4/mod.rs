@@ -52,3 +52,6 @@ pub struct Arrival<'a> {
     /// Name of the arrival interface, when known.
     pub iface: Option<&'a str>,
 }
+
+#[cfg(test)]
+mod tests;
