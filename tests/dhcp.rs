@@ -413,3 +413,116 @@ fn postgres_binding_survives_a_crash_and_renews() {
     bound.dedup();
     assert_eq!(bound.len(), n, "an address is bound twice: {all:?}");
 }
+
+/// A relayed DISCOVER from giaddr 127.0.0.2.
+fn relayed_discover(xid: u32, mac: [u8; 6]) -> Vec<u8> {
+    let mut b = vec![0u8; 236];
+    b[0] = 1;
+    b[1] = 1;
+    b[2] = 6;
+    b[3] = 1;
+    b[4..8].copy_from_slice(&xid.to_be_bytes());
+    b[24..28].copy_from_slice(&[127, 0, 0, 2]);
+    b[28..34].copy_from_slice(&mac);
+    b.extend_from_slice(&[99, 130, 83, 99, 53, 1, 1, 255]);
+    b
+}
+
+#[test]
+fn malformed_datagrams_are_dropped_counted_and_serving_goes_on() {
+    use std::net::UdpSocket;
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let port = UdpSocket::bind("127.0.0.1:0")
+        .and_then(|s| s.local_addr())
+        .expect("port")
+        .port();
+    let port_s = port.to_string();
+    // Loopback only: the daemon listens on 127.0.0.1, the test is a relay at 127.0.0.2.
+    let d = Daemon::start(&store, &["--listen", "127.0.0.1", "--dhcp-port", &port_s]);
+    d.ok(&[
+        "subnet",
+        "add",
+        "10.77.0.0/24",
+        "--relay",
+        "127.0.0.2",
+        "--router",
+        "10.77.0.1",
+    ]);
+    d.ok(&["pool", "add", "10.77.0.0/24", "10.77.0.10-10.77.0.20"]);
+    let relay = UdpSocket::bind(("127.0.0.2", port)).expect("bind relay side");
+    relay
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .expect("timeout");
+    let server = ("127.0.0.1", port);
+
+    let good = relayed_discover(1, [2, 0, 0, 0, 0x77, 1]);
+    let mut wrong_op = good.clone();
+    wrong_op[0] = 2;
+    let mut big_hlen = good.clone();
+    big_hlen[2] = 17;
+    let mut bad_len = good[..good.len() - 1].to_vec();
+    bad_len.extend_from_slice(&[12, 200, b'x']);
+    let mut no_type = good.clone();
+    no_type.truncate(240);
+    no_type.push(255);
+    for bad in [
+        &good[..60],
+        &wrong_op[..],
+        &big_hlen[..],
+        &bad_len[..],
+        &no_type[..],
+        &[][..],
+    ] {
+        relay.send_to(bad, server).expect("send");
+    }
+    // And a few thousand datagrams of noise (a fixed LCG, so reruns match).
+    let mut x: u32 = 0x2545_f491;
+    for i in 0..2000 {
+        let len = 240 + (i % 300);
+        let mut noise: Vec<u8> = (0..len)
+            .map(|_| {
+                x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+                (x >> 24) as u8
+            })
+            .collect();
+        if i % 2 == 0 {
+            // Half look like DHCP to get past the header checks.
+            noise[..240].copy_from_slice(&good[..240]);
+        }
+        relay.send_to(&noise, server).expect("send noise");
+    }
+    // The daemon still serves: a relayed DISCOVER gets an OFFER back at the relay.
+    relay
+        .send_to(&relayed_discover(0xabcd, [2, 0, 0, 0, 0x77, 2]), server)
+        .expect("send");
+    let mut buf = [0u8; 1500];
+    let offer = loop {
+        let (n, _) = relay
+            .recv_from(&mut buf)
+            .expect("an OFFER comes back within 5 s");
+        if buf[4..8] == 0xabcd_u32.to_be_bytes() {
+            break buf[..n].to_vec();
+        }
+    };
+    assert_eq!(offer[0], 2);
+    assert_eq!(
+        &offer[16..19],
+        &[10, 77, 0],
+        "yiaddr from the relayed subnet"
+    );
+    let counters = d.json(&["status"])["counters"].clone();
+    for c in [
+        "drop.truncated",
+        "drop.not_bootrequest",
+        "drop.bad_hlen",
+        "drop.bad_option_length",
+        "silent.bootp_disabled",
+    ] {
+        assert!(
+            counters[c].as_u64().unwrap_or(0) >= 1,
+            "counter {c} missing: {counters}"
+        );
+    }
+    assert!(!d.log_text().contains("panicked"), "{}", d.log_text());
+}

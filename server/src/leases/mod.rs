@@ -11,5 +11,5 @@ mod table;
 pub use commit::{run_committer, CommitItem};
 pub use counters::Counters;
 pub use provisioning::Provisioning;
-pub use service::{Handled, LeaseService};
+pub use service::{Handled, LeaseService, StateView};
 pub use table::LeaseTable;

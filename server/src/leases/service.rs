@@ -37,13 +37,16 @@ pub struct LeaseService {
     pub counters: Arc<Counters>,
 }
 
-/// The engine's view: a snapshot and the table, both read-locked.
-struct Snapshot<'a> {
-    prov: &'a Provisioning,
-    table: &'a LeaseTable,
+/// The engine's view of the server: a provisioning snapshot and the lease table.
+#[derive(Debug, Clone, Copy)]
+pub struct StateView<'a> {
+    /// Provisioning.
+    pub prov: &'a Provisioning,
+    /// Leases.
+    pub table: &'a LeaseTable,
 }
 
-impl View for Snapshot<'_> {
+impl View for StateView<'_> {
     fn subnet_for_iface(&self, iface: Option<&str>, local: Ipv4Addr) -> Option<&Subnet> {
         self.prov.subnet_for_iface(iface, local)
     }
@@ -173,7 +176,7 @@ impl LeaseService {
             let d: Decision = decide(
                 &req,
                 arrival,
-                &Snapshot {
+                &StateView {
                     prov: &prov,
                     table: &table,
                 },

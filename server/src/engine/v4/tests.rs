@@ -4,7 +4,7 @@
 use std::net::{Ipv4Addr, SocketAddrV4};
 
 use super::*;
-use crate::leases::{LeaseTable, Provisioning};
+use crate::leases::{LeaseTable, Provisioning, StateView};
 use crate::model::*;
 
 const SERVER: Ipv4Addr = Ipv4Addr::new(10, 0, 0, 1);
@@ -148,7 +148,7 @@ impl World {
             local: SERVER,
             iface: Some("eth0"),
         };
-        let view = ViewOf {
+        let view = StateView {
             prov: &self.prov,
             table: &self.table,
         };
@@ -157,54 +157,6 @@ impl World {
             let _ = self.table.apply(&self.prov, c, now);
         }
         d
-    }
-}
-
-struct ViewOf<'a> {
-    prov: &'a Provisioning,
-    table: &'a LeaseTable,
-}
-
-impl View for ViewOf<'_> {
-    fn subnet_for_iface(&self, iface: Option<&str>, local: Ipv4Addr) -> Option<&Subnet> {
-        self.prov.subnet_for_iface(iface, local)
-    }
-    fn subnet_for_relay(&self, giaddr: Ipv4Addr) -> Option<&Subnet> {
-        self.prov.subnet_for_relay(giaddr)
-    }
-    fn subnet_containing(&self, ip: Ipv4Addr) -> Option<&Subnet> {
-        self.prov.subnet_containing(ip)
-    }
-    fn reservation(
-        &self,
-        subnet: SubnetId,
-        mac: Option<Mac>,
-        client_id: Option<&[u8]>,
-    ) -> Option<&Reservation> {
-        self.prov.reservation(subnet, mac, client_id)
-    }
-    fn reservation_at(&self, ip: Ipv4Addr) -> Option<&Reservation> {
-        self.prov.reservation_at(ip)
-    }
-    fn options(
-        &self,
-        subnet: SubnetId,
-        ip: Ipv4Addr,
-        reservation: Option<ReservationId>,
-    ) -> &OptionMap {
-        self.prov.options(subnet, ip, reservation)
-    }
-    fn lease_at(&self, ip: Ipv4Addr) -> Option<&Lease> {
-        self.table.get(ip)
-    }
-    fn lease_of(&self, subnet: SubnetId, key: &ClientKey) -> Option<&Lease> {
-        self.table.of_client(subnet, key)
-    }
-    fn allocatable(&self, subnet: SubnetId, ip: Ipv4Addr) -> bool {
-        self.prov.allocatable(subnet, ip)
-    }
-    fn next_free(&self, subnet: SubnetId, now: i64) -> Option<Ipv4Addr> {
-        self.table.next_free(self.prov, subnet, now)
     }
 }
 
@@ -345,7 +297,7 @@ fn relay_port_suboption_replies_to_the_relays_source_port() {
     let d = decide(
         &req,
         &arrival,
-        &ViewOf {
+        &StateView {
             prov: &w.prov,
             table: &w.table,
         },
