@@ -65,4 +65,17 @@ echo "tests/run.sh: throwaway PostgreSQL on 127.0.0.1:$port"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo build --workspace --locked
+
+# Fuzz decode + decide for a bounded time (cargo fuzz; RUSTC_BOOTSTRAP lets
+# this stable toolchain take libFuzzer's flags). Seeds: server/fuzz/seeds.
+command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --quiet
+mkdir -p server/fuzz/corpus/engine
+if ! (cd server && RUSTC_BOOTSTRAP=1 cargo fuzz run engine fuzz/corpus/engine fuzz/seeds -- \
+      -max_total_time="${FUZZ_SECONDS:-60}" -max_len=1500 -rss_limit_mb=2048) >"$pgdir/fuzz.log" 2>&1; then
+  tail -n 60 "$pgdir/fuzz.log" >&2
+  echo "tests/run.sh: the engine fuzz target failed (crash input under server/fuzz/artifacts/)" >&2
+  exit 1
+fi
+echo "tests/run.sh: fuzz: $(grep -E '^#[0-9]+ +DONE' "$pgdir/fuzz.log" | tail -n 1)"
+
 cargo test --workspace --locked

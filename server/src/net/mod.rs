@@ -144,7 +144,17 @@ async fn receive(
             local: got.local,
             iface: iface.as_deref(),
         };
-        let handled = service.handle(&buf[..got.len], &arrival, now_unix());
+        // A panic on one datagram must not stop the socket; it is a bug, logged and counted.
+        let handled = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            service.handle(&buf[..got.len], &arrival, now_unix())
+        })) {
+            Ok(h) => h,
+            Err(_) => {
+                tracing::error!(src = %got.src, len = got.len, "packet handling panicked; datagram dropped");
+                service.counters.add("drop.panic", 1);
+                continue;
+            }
+        };
         let Some(reply) = handled.reply else {
             if !handled.durable.is_empty() {
                 let item = CommitItem {

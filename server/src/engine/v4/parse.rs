@@ -261,7 +261,12 @@ pub fn parse(bytes: &[u8]) -> Result<Request, DropReason> {
         return Err(DropReason::BadMagic);
     }
     let opts = walk(&bytes[HEADER + 4..])?;
-    let msg = Message::decode(&mut Decoder::new(bytes)).map_err(|_| DropReason::Truncated)?;
+    // dhcproto decodes the fixed header; its option decoder is not given
+    // untrusted options (it panics on some, e.g. a short option 81).
+    let mut header = [0u8; HEADER + 5];
+    header[..HEADER + 4].copy_from_slice(&bytes[..HEADER + 4]);
+    header[HEADER + 4] = 255;
+    let msg = Message::decode(&mut Decoder::new(&header)).map_err(|_| DropReason::Truncated)?;
     if msg.opcode() != Opcode::BootRequest {
         return Err(DropReason::NotBootRequest);
     }

@@ -770,3 +770,14 @@ fn fqdn_in_wire_and_ascii_forms_is_recorded() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_short_client_fqdn_is_not_fatal() {
+    // Found by the fuzz target: dhcproto's decoder asserts on option 81
+    // shorter than 3 bytes. Options are walked here instead.
+    for len in 0..3 {
+        let p = Pkt::new(MessageType::Discover).opt(81, &vec![1; len]);
+        let req = parse(&p.bytes()).expect("parses");
+        assert_eq!(req.fqdn, None);
+    }
+}
