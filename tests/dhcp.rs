@@ -526,3 +526,49 @@ fn malformed_datagrams_are_dropped_counted_and_serving_goes_on() {
     }
     assert!(!d.log_text().contains("panicked"), "{}", d.log_text());
 }
+
+#[test]
+fn serving_goes_on_after_dropping_root() {
+    let rt = runtime();
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let mut lab = Lab::new();
+    let br = lab.bridge("10.0.0.1/24");
+    let d = lab.daemon(&store, &["--interface", &br, "--user", "nobody"]);
+    assert!(
+        d.log_text().contains("privileges dropped"),
+        "{}",
+        d.log_text()
+    );
+    let nobody = dhcplane_tests::lab::sh(&["id", "-u", "nobody"])
+        .trim()
+        .parse::<u32>()
+        .expect("uid");
+    let db = std::os::unix::fs::MetadataExt::uid(
+        &std::fs::metadata(store.dir.path().join("dhcplane.db")).expect("db"),
+    );
+    assert_eq!(db, nobody, "the embedded store was handed to the user");
+    provision_lab_subnet(&d, &br, &[]);
+    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let h = lab.host("u", &br, "02:00:00:00:10:01");
+    // dhclient asks for unicast; without root the reply is broadcast instead.
+    h.dhcp(Client::Dhclient, lab.dir.path());
+    let ip = assert_configured(
+        &h,
+        |a| in_range(a, 100, 199, "10.0.0."),
+        "10.0.0.1",
+        "dhclient, daemon without root",
+    );
+    assert_eq!(
+        lease_of(&leases(&d), &h.mac).map(|l| l["ip"].clone()),
+        Some(Value::from(ip)),
+        "the binding was written"
+    );
+    let counters = d.json(&["status"])["counters"].clone();
+    assert!(
+        counters["send.arp_fallback_broadcast"]
+            .as_u64()
+            .unwrap_or(0)
+            >= 1,
+        "{counters}"
+    );
+}

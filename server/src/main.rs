@@ -1,7 +1,7 @@
 //! `dhcplaned`: flags, bootstrap configuration, wiring, shutdown. Nothing else.
 
 use std::net::{Ipv4Addr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
@@ -188,7 +188,14 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         info!("no --interface or --listen given: serving the API only");
     }
     if let Some(user) = &cfg.user {
-        drop_privileges(user)?;
+        // The embedded store must stay writable after the switch.
+        let sqlite_in_state_dir = match &cfg.database_url {
+            None => true,
+            Some(u) => u
+                .strip_prefix("sqlite:")
+                .is_some_and(|f| Path::new(f).starts_with(&cfg.state_dir)),
+        };
+        drop_privileges(user, sqlite_in_state_dir.then_some(cfg.state_dir.as_path()))?;
     }
     info!(addr = %listener.local_addr()?, version = env!("CARGO_PKG_VERSION"), "gRPC API listening");
 
@@ -211,12 +218,23 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Switches to `user` (and its primary group) for good.
-fn drop_privileges(user: &str) -> anyhow::Result<()> {
+/// Switches to `user` (and its primary group) for good, first giving it
+/// `state_dir` and the files in it when the store lives there.
+fn drop_privileges(user: &str, state_dir: Option<&Path>) -> anyhow::Result<()> {
     use nix::unistd::{setgid, setgroups, setuid, User};
+    use std::os::unix::fs::chown;
     let u = User::from_name(user)
         .with_context(|| format!("cannot look up user {user}"))?
         .with_context(|| format!("user {user} does not exist"))?;
+    if let Some(dir) = state_dir {
+        let entries =
+            std::fs::read_dir(dir).with_context(|| format!("cannot read {}", dir.display()))?;
+        let files = entries.filter_map(|e| e.ok().map(|e| e.path()));
+        for p in std::iter::once(dir.to_path_buf()).chain(files) {
+            chown(&p, Some(u.uid.as_raw()), Some(u.gid.as_raw()))
+                .with_context(|| format!("cannot give {} to {user}", p.display()))?;
+        }
+    }
     setgroups(&[u.gid]).context("setgroups")?;
     setgid(u.gid).context("setgid")?;
     setuid(u.uid).context("setuid")?;
