@@ -103,45 +103,11 @@ impl Lab {
         br
     }
 
-    /// A new namespace `name` plugged into `bridge` with hardware address `mac`.
+    /// A new namespace `name` plugged into `bridge` of the server namespace,
+    /// with hardware address `mac`.
     pub fn host(&mut self, name: &str, bridge: &str, mac: &str) -> Host {
-        let ns = format!("{}{name}", self.prefix);
-        self.add_ns(&ns);
-        let (inner, outer) = (format!("{ns}i"), format!("{ns}o"));
-        sh(&[
-            "ip",
-            "link",
-            "add",
-            &inner,
-            "netns",
-            &ns,
-            "address",
-            mac,
-            "type",
-            "veth",
-            "peer",
-            "name",
-            &outer,
-            "netns",
-            &self.server,
-        ]);
-        sh(&[
-            "ip",
-            "-n",
-            &self.server,
-            "link",
-            "set",
-            &outer,
-            "master",
-            bridge,
-        ]);
-        sh(&["ip", "-n", &self.server, "link", "set", &outer, "up"]);
-        sh(&["ip", "-n", &ns, "link", "set", &inner, "up"]);
-        Host {
-            ns,
-            iface: inner,
-            mac: mac.to_string(),
-        }
+        let server = self.server.clone();
+        self.host_on(name, &server, bridge, mac)
     }
 
     /// A router namespace between `client_bridge` (server side) and a new

@@ -36,53 +36,41 @@ const ALL: Page = Page {
     limit: 10_000,
 };
 
+/// Every item of a listing, page by page; `key` is the listing key.
+async fn all<T, F, Fut>(mut list: F, key: impl Fn(&T) -> i64) -> Result<Vec<T>>
+where
+    F: FnMut(Page) -> Fut,
+    Fut: std::future::Future<Output = Result<Vec<T>>>,
+{
+    let mut out: Vec<T> = Vec::new();
+    loop {
+        let page = Page {
+            after: out.last().map_or(0, &key),
+            ..ALL
+        };
+        let batch = list(page).await?;
+        let done = batch.len() < ALL.limit as usize;
+        out.extend(batch);
+        if done {
+            return Ok(out);
+        }
+    }
+}
+
 impl Provisioning {
     /// Reads everything from the store.
     ///
     /// # Errors
     /// When the store fails.
     pub async fn load(store: &dyn Store) -> Result<Self> {
-        let mut subnets = Vec::new();
-        loop {
-            let page = Page {
-                after: subnets.last().map_or(0, |s: &Subnet| s.id.0),
-                ..ALL
-            };
-            let batch = store.list_subnets(None, page).await?;
-            let done = batch.len() < ALL.limit as usize;
-            subnets.extend(batch);
-            if done {
-                break;
-            }
-        }
-        let mut pools = Vec::new();
-        loop {
-            let page = Page {
-                after: pools.last().map_or(0, |p: &Pool| p.id.0),
-                ..ALL
-            };
-            let batch = store.list_pools(None, page).await?;
-            let done = batch.len() < ALL.limit as usize;
-            pools.extend(batch);
-            if done {
-                break;
-            }
-        }
-        let mut reservations = Vec::new();
-        loop {
-            let page = Page {
-                after: reservations.last().map_or(0, |r: &Reservation| r.id.0),
-                ..ALL
-            };
-            let batch = store
-                .list_reservations(&ReservationFilter::default(), page)
-                .await?;
-            let done = batch.len() < ALL.limit as usize;
-            reservations.extend(batch);
-            if done {
-                break;
-            }
-        }
+        let subnets = all(|page| store.list_subnets(None, page), |s: &Subnet| s.id.0).await?;
+        let pools = all(|page| store.list_pools(None, page), |p: &Pool| p.id.0).await?;
+        let filter = ReservationFilter::default();
+        let reservations = all(
+            |page| store.list_reservations(&filter, page),
+            |r: &Reservation| r.id.0,
+        )
+        .await?;
         let opts = store.all_options().await?;
         Ok(Self::build(subnets, pools, reservations, opts))
     }
