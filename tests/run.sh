@@ -76,6 +76,6 @@ if ! (cd server && RUSTC_BOOTSTRAP=1 cargo fuzz run engine fuzz/corpus/engine fu
   echo "tests/run.sh: the engine fuzz target failed (crash input under server/fuzz/artifacts/)" >&2
   exit 1
 fi
-echo "tests/run.sh: fuzz: $(grep -E '^#[0-9]+ +DONE' "$pgdir/fuzz.log" | tail -n 1)"
+echo "tests/run.sh: fuzz: $(grep -a -E '^Done [0-9]+ runs' "$pgdir/fuzz.log" | tail -n 1)"
 
 cargo test --workspace --locked
