@@ -110,8 +110,19 @@ impl LeaseTable {
         !leased && prov.reservation_at(ip).is_none() && prov.allocatable(subnet, ip)
     }
 
-    /// Rebuilds the allocators after a provisioning change.
+    /// Rebuilds the allocators after a provisioning change, and forgets the
+    /// leases of subnets that are gone (the store deleted them with the
+    /// subnet; writing them again would fail the whole commit batch).
     pub fn rebuild_pools(&mut self, prov: &Provisioning, now: i64) {
+        let gone: Vec<Ipv4Addr> = self
+            .by_ip
+            .values()
+            .filter(|l| prov.subnet(l.subnet_id).is_none())
+            .map(|l| l.ip)
+            .collect();
+        for ip in gone {
+            self.remove(ip);
+        }
         self.alloc.clear();
         for s in prov.subnets() {
             let pools = prov

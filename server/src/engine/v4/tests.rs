@@ -781,3 +781,16 @@ fn a_short_client_fqdn_is_not_fatal() {
         assert_eq!(req.fqdn, None);
     }
 }
+
+#[test]
+fn leases_of_a_deleted_subnet_leave_the_table() {
+    let mut w = World::new();
+    let y = dora(&mut w, MAC);
+    w.prov = Provisioning::build(vec![], vec![], vec![], vec![]);
+    w.table.rebuild_pools(&w.prov, NOW);
+    assert!(w.table.get(y).is_none());
+    assert!(
+        w.table.expire(NOW + 10_000).is_empty(),
+        "nothing left to write for the deleted subnet"
+    );
+}
