@@ -1,0 +1,371 @@
+#!/usr/bin/env python3
+"""Benchmark dhcplaned against ISC Kea with perfdhcp: one run, one machine.
+
+ISC's method: full DORA exchanges from many distinct simulated clients,
+rate stepped up until more than 2.5% of exchanges are lost; the figure is
+the highest rate that stays under. perfdhcp acts as a relay (giaddr =
+127.0.0.2); every server listens on 127.0.0.1:67. All of it runs inside a
+network namespace this script creates and removes, with a throwaway
+PostgreSQL cluster shared by the PostgreSQL targets.
+
+Usage (as root): python3 bench/run.py [--seconds 10] [--targets ...] [--million]
+Results: a table on stdout and bench/results/<UTC time>.json.
+"""
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NS = f"dpbench{os.getpid() % 100000}"
+CLK = os.sysconf("SC_CLK_TCK")
+DROP_LIMIT = 2.5
+CLIENTS = 10_000_000
+POOL = ("10.0.0.10", "10.255.255.250")
+LEASE_TIME = 3600
+# ISC's thread settings: PostgreSQL from ISC's published performance reports
+# (8 threads, queue 70); memfile 4 threads, queue 28.
+KEA_MT = {"memfile": (4, 28), "postgresql": (8, 70)}
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def run(args, check=True, **kw):
+    return subprocess.run(args, check=check, text=True, capture_output=True, **kw)
+
+
+def nsx(*args):
+    return ["ip", "netns", "exec", NS, *args]
+
+
+def pg_bin():
+    cands = sorted(d for d in os.listdir("/usr/lib/postgresql") if d.isdigit()) if os.path.isdir("/usr/lib/postgresql") else []
+    return f"/usr/lib/postgresql/{cands[-1]}/bin" if cands else None
+
+
+def ensure_packages():
+    need = []
+    if not shutil.which("perfdhcp") and not os.path.exists("/usr/sbin/perfdhcp"):
+        need.append("kea-admin")
+    if not os.path.exists("/usr/sbin/kea-dhcp4"):
+        need.append("kea-dhcp4-server")
+    if not pg_bin():
+        need.append("postgresql")
+    if need:
+        log(f"installing {' '.join(need)}")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        run(["apt-get", "update", "-qq"], env=env)
+        run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *need], env=env)
+
+
+class Lab:
+    """The namespace, the PostgreSQL cluster and every process started."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="dpbench.")
+        os.chmod(self.dir, 0o755)
+        self.procs = []
+        run(["ip", "netns", "add", NS])
+        run(["ip", "-n", NS, "link", "set", "lo", "up"])
+        run(["ip", "-n", NS, "addr", "add", "127.0.0.2/8", "dev", "lo"])
+        self.pgdir = os.path.join(self.dir, "pg")
+        os.mkdir(self.pgdir)
+        shutil.chown(self.pgdir, "postgres", "postgres")
+        b = pg_bin()
+        run(["runuser", "-u", "postgres", "--", f"{b}/initdb", "-D", f"{self.pgdir}/data", "-U", "postgres", "--auth=trust"])
+        run(nsx("runuser", "-u", "postgres", "--", f"{b}/pg_ctl", "-D", f"{self.pgdir}/data", "-l", f"{self.pgdir}/log", "-w",
+                "-o", f"-p 5432 -k {self.pgdir} -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=512MB",
+                "start"))
+
+    def psql(self, db, sql):
+        return run(nsx("psql", "-h", self.pgdir, "-U", "postgres", "-d", db, "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql)).stdout
+
+    def createdb(self, name):
+        self.psql("postgres", f"CREATE DATABASE {name}")
+        return f"postgres://postgres@localhost/{name}?host={self.pgdir}&port=5432"
+
+    def spawn(self, args, logname, env=None):
+        f = open(os.path.join(self.dir, logname), "w")
+        p = subprocess.Popen(nsx(*args), stdout=f, stderr=subprocess.STDOUT, env=env)
+        self.procs.append(p)
+        return p
+
+    def stop(self, p):
+        if p.poll() is None:
+            p.terminate()
+            try:
+                p.wait(20)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
+
+    def close(self):
+        for p in self.procs:
+            if p.poll() is None:
+                p.kill()
+                p.wait()
+        pids = run(["ip", "netns", "pids", NS], check=False).stdout.split()
+        for pid in pids:
+            run(["kill", "-9", pid], check=False)
+        run(["ip", "netns", "del", NS], check=False)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLK
+
+
+def rss_bytes(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
+def wait_udp67(limit=30):
+    deadline = time.time() + limit
+    while time.time() < deadline:
+        if "127.0.0.1:67 " in run(nsx("ss", "-Hunl"), check=False).stdout:
+            return
+        time.sleep(0.1)
+    raise RuntimeError("server did not bind 127.0.0.1:67")
+
+
+def perfdhcp(rate, seconds):
+    out = run(nsx("perfdhcp", "-4", "-l", "127.0.0.2", "-r", str(rate), "-R", str(CLIENTS), "-p", str(seconds), "127.0.0.1"),
+              check=False).stdout
+    stats = {}
+    for section, body in re.findall(r"\*\*\*Statistics for: (\S+)\*\*\*\n(.*?)(?=\n\*\*\*|\Z)", out, re.S):
+        def num(key):
+            m = re.search(rf"^{key}: ([0-9.]+)", body, re.M)
+            return float(m.group(1)) if m else 0.0
+        stats[section] = {k: num(k) for k in ["sent packets", "received packets", "drops", "avg delay", "max delay", "min delay"]}
+    do, ra = stats.get("DISCOVER-OFFER"), stats.get("REQUEST-ACK")
+    if not do or not ra or do["sent packets"] == 0:
+        raise RuntimeError(f"perfdhcp gave no statistics:\n{out[-2000:]}")
+    acked = ra["received packets"]
+    lost = max(0.0, 100.0 * (1 - acked / do["sent packets"]))
+    return {"rate": rate, "acked": acked, "leases_per_s": acked / seconds, "drop_pct": lost,
+            "avg_ms": do["avg delay"] + ra["avg delay"], "max_ms": do["max delay"] + ra["max delay"]}
+
+
+def measure(lab, pid, seconds, start_rate):
+    """Steps the rate up, then bisects, to the highest rate under DROP_LIMIT."""
+    good, bad, rate, runs = None, None, start_rate, []
+    while bad is None and rate <= 256_000:
+        r = perfdhcp(rate, seconds)
+        runs.append(r)
+        log(f"    rate {rate:>7}/s  acked {r['leases_per_s']:>9.0f}/s  lost {r['drop_pct']:5.2f}%")
+        if r["drop_pct"] <= DROP_LIMIT:
+            good, rate = r, rate * 2
+        else:
+            bad = rate
+    lo = good["rate"] if good else 0
+    hi = bad
+    for _ in range(3 if bad else 0):
+        mid = (lo + hi) // 2
+        if mid <= lo:
+            break
+        r = perfdhcp(mid, seconds)
+        runs.append(r)
+        log(f"    rate {mid:>7}/s  acked {r['leases_per_s']:>9.0f}/s  lost {r['drop_pct']:5.2f}%")
+        if r["drop_pct"] <= DROP_LIMIT:
+            good, lo = r, mid
+        else:
+            hi = mid
+    if good is None:
+        return {"max_rate": 0, "runs": runs}
+    # Latency and CPU at 80% of the highest rate.
+    rate80 = max(1, int(good["rate"] * 0.8))
+    cpu0 = cpu_seconds(pid)
+    at80 = perfdhcp(rate80, seconds)
+    cpu = cpu_seconds(pid) - cpu0
+    return {"max_rate": good["rate"], "leases_per_s": good["leases_per_s"], "at80": at80,
+            "cpu_s_per_1000_leases": 1000 * cpu / max(at80["acked"], 1), "runs": runs}
+
+
+def dhcplaned_target(lab, url, name, seconds, start_rate):
+    env = dict(os.environ, RUST_LOG="warn")
+    p = lab.spawn([f"{ROOT}/target/release/dhcplaned", "--database-url", url, "--state-dir", os.path.join(lab.dir, name),
+                   "--listen", "127.0.0.1", "--grpc-listen", "127.0.0.1:6767"], f"{name}.log", env)
+    ctl = [f"{ROOT}/target/release/dhcpctl", "--server", "127.0.0.1:6767"]
+    run(nsx(*ctl, "health", "--wait", "60"))
+    run(nsx(*ctl, "subnet", "add", "10.0.0.0/8", "--relay", "127.0.0.2", "--lease-time", str(LEASE_TIME)))
+    run(nsx(*ctl, "pool", "add", "10.0.0.0/8", f"{POOL[0]}-{POOL[1]}"))
+    try:
+        res = measure(lab, p.pid, seconds, start_rate)
+        res["rss_bytes"] = rss_bytes(p.pid)
+    finally:
+        lab.stop(p)
+    return res
+
+
+def kea_config(lab, backend):
+    threads, queue = KEA_MT[backend]
+    if backend == "memfile":
+        db = {"type": "memfile", "persist": True, "name": os.path.join(lab.dir, "kea-leases4.csv"), "lfc-interval": 3600}
+    else:
+        db = {"type": "postgresql", "name": "kea", "user": "postgres", "host": "127.0.0.1", "port": 5432}
+    return {"Dhcp4": {
+        "interfaces-config": {"interfaces": ["lo/127.0.0.1"], "dhcp-socket-type": "udp"},
+        "lease-database": db,
+        "valid-lifetime": LEASE_TIME,
+        "multi-threading": {"enable-multi-threading": True, "thread-pool-size": threads, "packet-queue-size": queue},
+        "subnet4": [{"id": 1, "subnet": "10.0.0.0/8", "pools": [{"pool": f"{POOL[0]} - {POOL[1]}"}],
+                     "relay": {"ip-addresses": ["127.0.0.2"]}}],
+        "loggers": [{"name": "kea-dhcp4", "output_options": [{"output": os.path.join(lab.dir, f"kea-{backend}.log")}],
+                     "severity": "WARN"}],
+    }}
+
+
+def kea_env(lab):
+    """Kea writes its pid and logger lock files here instead of /run/kea."""
+    return dict(os.environ, KEA_PIDFILE_DIR=lab.dir, KEA_LOCKFILE_DIR=lab.dir)
+
+
+def kea_target(lab, backend, seconds, start_rate):
+    if backend == "postgresql":
+        lab.psql("postgres", "CREATE DATABASE kea")
+        run(nsx("kea-admin", "db-init", "pgsql", "-h", "127.0.0.1", "-u", "postgres", "-n", "kea"))
+    conf = os.path.join(lab.dir, f"kea-{backend}.json")
+    with open(conf, "w") as f:
+        json.dump(kea_config(lab, backend), f)
+    p = lab.spawn(["kea-dhcp4", "-c", conf], f"kea-{backend}.out", kea_env(lab))
+    wait_udp67()
+    try:
+        res = measure(lab, p.pid, seconds, start_rate)
+        res["rss_bytes"] = rss_bytes(p.pid)
+    finally:
+        lab.stop(p)
+    return res
+
+
+def check_store(lab, db):
+    """No address bound to two clients, one row per address: the invariants."""
+    dup = lab.psql(db, "SELECT count(*) FROM (SELECT mac FROM leases WHERE state = 'bound' GROUP BY mac HAVING count(DISTINCT ip) > 1) d")
+    total = lab.psql(db, "SELECT count(*) FROM leases WHERE state = 'bound'")
+    return {"bound_in_store": int(total.strip() or 0), "macs_bound_twice": int(dup.strip() or 0)}
+
+
+def million(lab):
+    """Resident memory per lease with 1,000,000 bound leases, and start-to-serving time."""
+    out = {}
+    ctl = [f"{ROOT}/target/release/dhcpctl", "--server", "127.0.0.1:6767"]
+    for n in (0, 1_000_000):
+        url = lab.createdb(f"m{n}")
+        run(nsx(f"{ROOT}/target/release/dhcplaned", "--database-url", url, "migrate"))
+        db = f"m{n}"
+        now = int(time.time())
+        lab.psql(db, "INSERT INTO subnets (network, broadcast, prefix_len, lease_min, lease_default, lease_max, created, updated, authoritative) "
+                     "VALUES (167772160, 184549375, 8, 60, 3600, 86400, 0, 0, true)")
+        lab.psql(db, "INSERT INTO pools (subnet_id, range_start, range_end) VALUES (1, 167772170, 184549370)")
+        if n:
+            lab.psql(db, f"INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) "
+                         f"SELECT 167772170 + i, 1, decode(lpad(to_hex(i), 12, '0'), 'hex'), NULL, NULL, 'bound', {now}, {now + 86400} "
+                         f"FROM generate_series(0, {n - 1}) i")
+        t0 = time.time()
+        p = lab.spawn([f"{ROOT}/target/release/dhcplaned", "--database-url", url, "--listen", "127.0.0.1",
+                       "--grpc-listen", "127.0.0.1:6767"], f"million-{n}.log", dict(os.environ, RUST_LOG="warn"))
+        run(nsx(*ctl, "health", "--wait", "120"))
+        wait_udp67()
+        out[f"start_to_serving_s_{n}"] = time.time() - t0
+        time.sleep(1)
+        out[f"dhcplaned_rss_{n}"] = rss_bytes(p.pid)
+        lab.stop(p)
+    out["dhcplaned_bytes_per_lease"] = (out["dhcplaned_rss_1000000"] - out["dhcplaned_rss_0"]) / 1_000_000
+    # Kea memfile with the same leases in its CSV lease file.
+    for n in (0, 1_000_000):
+        path = os.path.join(lab.dir, "kea-leases4.csv")
+        now = int(time.time())
+        with open(path, "w") as f:
+            f.write("address,hwaddr,client_id,valid_lifetime,expire,subnet_id,fqdn_fwd,fqdn_rev,hostname,state,user_context\n")
+            for i in range(n):
+                ip = 167772170 + i
+                mac = ":".join(f"{(i >> s) & 0xff:02x}" for s in (40, 32, 24, 16, 8, 0))
+                f.write(f"{ip >> 24}.{(ip >> 16) & 255}.{(ip >> 8) & 255}.{ip & 255},{mac},,86400,{now + 86400},1,0,0,,0,\n")
+        conf = os.path.join(lab.dir, "kea-million.json")
+        with open(conf, "w") as f:
+            json.dump(kea_config(lab, "memfile"), f)
+        t0 = time.time()
+        p = lab.spawn(["kea-dhcp4", "-c", conf], f"kea-million-{n}.out", kea_env(lab))
+        wait_udp67(300)
+        out[f"kea_start_to_serving_s_{n}"] = time.time() - t0
+        time.sleep(1)
+        out[f"kea_rss_{n}"] = rss_bytes(p.pid)
+        lab.stop(p)
+    out["kea_bytes_per_lease"] = (out["kea_rss_1000000"] - out["kea_rss_0"]) / 1_000_000
+    return out
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seconds", type=int, default=10, help="length of each perfdhcp step")
+    ap.add_argument("--start-rate", type=int, default=500)
+    ap.add_argument("--targets", default="dhcplaned-postgres,dhcplaned-sqlite,kea-memfile,kea-postgresql")
+    ap.add_argument("--million", action="store_true", help="also measure memory and start time with 1,000,000 leases")
+    a = ap.parse_args()
+    if os.geteuid() != 0:
+        sys.exit("bench/run.py needs root (network namespaces, port 67)")
+    ensure_packages()
+    log("building release binaries")
+    run(["cargo", "build", "--release", "--locked", "--bin", "dhcplaned", "--bin", "dhcpctl"], cwd=ROOT)
+    lab = Lab()
+    results = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "cores": os.cpu_count(),
+               "drop_limit_pct": DROP_LIMIT, "step_seconds": a.seconds, "clients": CLIENTS,
+               "kea_version": run(["kea-dhcp4", "-V"]).stdout.split()[0], "kea_threads": KEA_MT, "targets": {}}
+    try:
+        for t in a.targets.split(","):
+            log(f"== {t}")
+            if t == "dhcplaned-postgres":
+                url = lab.createdb("dhcplane")
+                r = dhcplaned_target(lab, url, t, a.seconds, a.start_rate)
+                r["store_check"] = check_store(lab, "dhcplane")
+            elif t == "dhcplaned-sqlite":
+                r = dhcplaned_target(lab, f"sqlite:{lab.dir}/{t}.db", t, a.seconds, a.start_rate)
+            elif t == "kea-memfile":
+                r = kea_target(lab, "memfile", a.seconds, a.start_rate)
+            elif t == "kea-postgresql":
+                r = kea_target(lab, "postgresql", a.seconds, a.start_rate)
+            else:
+                sys.exit(f"unknown target {t}")
+            results["targets"][t] = r
+        if a.million:
+            log("== 1,000,000 leases")
+            results["million"] = million(lab)
+    finally:
+        lab.close()
+    report(results)
+
+
+def report(results):
+    t = results["targets"]
+    base = {k: t[k]["max_rate"] for k in ("kea-memfile", "kea-postgresql") if k in t and t[k]["max_rate"]}
+    print(f"{'target':<20} {'leases/s':>9} {'avg ms@80%':>10} {'max ms@80%':>10} {'cpu s/1k':>9} {'vs kea-mem':>10} {'vs kea-pg':>9}")
+    for name, r in t.items():
+        at80 = r.get("at80", {})
+        ratio = lambda k: f"{r['max_rate'] / base[k]:.2f}x" if k in base else "-"
+        print(f"{name:<20} {r['max_rate']:>9} {at80.get('avg_ms', 0):>10.2f} {at80.get('max_ms', 0):>10.2f} "
+              f"{r.get('cpu_s_per_1000_leases', 0):>9.3f} {ratio('kea-memfile'):>10} {ratio('kea-postgresql'):>9}")
+    if "million" in results:
+        m = results["million"]
+        print(f"1M leases: dhcplaned {m['dhcplaned_bytes_per_lease']:.0f} B/lease, serving after {m['start_to_serving_s_1000000']:.1f} s; "
+              f"kea memfile {m['kea_bytes_per_lease']:.0f} B/lease, serving after {m['kea_start_to_serving_s_1000000']:.1f} s")
+    os.makedirs(os.path.join(ROOT, "bench", "results"), exist_ok=True)
+    path = os.path.join(ROOT, "bench", "results", results["time"].replace(":", "") + ".json")
+    with open(path, "w") as f:
+        json.dump(results, f, indent=1)
+    print(f"written {path}")
+
+
+if __name__ == "__main__":
+    main()
