@@ -15,6 +15,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -141,9 +142,22 @@ def wait_udp67(limit=30):
     raise RuntimeError("server did not bind 127.0.0.1:67")
 
 
+def machine_busy():
+    """Total and idle jiffies of all CPUs."""
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:]]
+    return sum(v), v[3] + v[4]
+
+
 def perfdhcp(rate, seconds):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0, i0 = machine_busy()
     out = run(nsx("perfdhcp", "-4", "-l", "127.0.0.2", "-r", str(rate), "-R", str(CLIENTS), "-p", str(seconds), "127.0.0.1"),
               check=False).stdout
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t1, i1 = machine_busy()
+    perf_cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    idle_pct = 100.0 * (i1 - i0) / max(t1 - t0, 1)
     stats = {}
     for section, body in re.findall(r"\*\*\*Statistics for: (\S+)\*\*\*\n(.*?)(?=\n\*\*\*|\Z)", out, re.S):
         def num(key):
@@ -156,7 +170,13 @@ def perfdhcp(rate, seconds):
     acked = ra["received packets"]
     lost = max(0.0, 100.0 * (1 - acked / do["sent packets"]))
     return {"rate": rate, "acked": acked, "leases_per_s": acked / seconds, "drop_pct": lost,
-            "avg_ms": do["avg delay"] + ra["avg delay"], "max_ms": do["max delay"] + ra["max delay"]}
+            "avg_ms": do["avg delay"] + ra["avg delay"], "max_ms": do["max delay"] + ra["max delay"],
+            "perfdhcp_cpu_pct": 100.0 * perf_cpu / seconds, "machine_idle_pct": idle_pct}
+
+
+def step(r):
+    return (f"    rate {r['rate']:>7}/s  acked {r['leases_per_s']:>9.0f}/s  lost {r['drop_pct']:5.2f}%  "
+            f"perfdhcp cpu {r['perfdhcp_cpu_pct']:3.0f}%  machine idle {r['machine_idle_pct']:3.0f}%")
 
 
 def measure(lab, pid, seconds, start_rate):
@@ -165,7 +185,7 @@ def measure(lab, pid, seconds, start_rate):
     while bad is None and rate <= 256_000:
         r = perfdhcp(rate, seconds)
         runs.append(r)
-        log(f"    rate {rate:>7}/s  acked {r['leases_per_s']:>9.0f}/s  lost {r['drop_pct']:5.2f}%")
+        log(step(r))
         if r["drop_pct"] <= DROP_LIMIT:
             good, rate = r, rate * 2
         else:
@@ -178,7 +198,7 @@ def measure(lab, pid, seconds, start_rate):
             break
         r = perfdhcp(mid, seconds)
         runs.append(r)
-        log(f"    rate {mid:>7}/s  acked {r['leases_per_s']:>9.0f}/s  lost {r['drop_pct']:5.2f}%")
+        log(step(r))
         if r["drop_pct"] <= DROP_LIMIT:
             good, lo = r, mid
         else:

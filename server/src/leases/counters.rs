@@ -1,34 +1,45 @@
 //! Named counters: packets by type, replies by type, drops and their
-//! reasons. Read by the status RPC.
+//! reasons. Read by the status RPC. Names are static, so counting never
+//! allocates on the packet path.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
 /// A set of named counters.
 #[derive(Debug, Default)]
-pub struct Counters(Mutex<HashMap<String, u64>>);
+pub struct Counters(Mutex<HashMap<(&'static str, &'static str), u64>>);
 
 impl Counters {
     /// Adds `n` to counter `name`.
-    pub fn add(&self, name: &str, n: u64) {
-        // A poisoned lock only means a panic elsewhere mid-update; counts stay usable.
-        let mut m = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        match m.get_mut(name) {
-            Some(v) => *v += n,
-            None => {
-                m.insert(name.to_string(), n);
-            }
-        }
+    pub fn add(&self, name: &'static str, n: u64) {
+        self.count(name, "", n);
     }
 
     /// Adds one to `prefix.name`.
-    pub fn bump(&self, prefix: &str, name: &str) {
-        self.add(&format!("{prefix}.{name}"), 1);
+    pub fn bump(&self, prefix: &'static str, name: &'static str) {
+        self.count(prefix, name, 1);
     }
 
-    /// Every counter, by name.
+    fn count(&self, a: &'static str, b: &'static str, n: u64) {
+        // A poisoned lock only means a panic elsewhere mid-update; counts stay usable.
+        let mut m = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        *m.entry((a, b)).or_insert(0) += n;
+    }
+
+    /// Every counter, by name (`prefix.name`).
     pub fn snapshot(&self) -> BTreeMap<String, u64> {
         let m = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        m.iter().map(|(k, v)| (k.clone(), *v)).collect()
+        m.iter()
+            .map(|((a, b), v)| {
+                (
+                    if b.is_empty() {
+                        (*a).to_string()
+                    } else {
+                        format!("{a}.{b}")
+                    },
+                    *v,
+                )
+            })
+            .collect()
     }
 }

@@ -89,6 +89,27 @@ impl View for StateView<'_> {
     }
 }
 
+/// An optional value for a log field: empty when absent.
+struct Opt<T>(Option<T>);
+
+impl<T: std::fmt::Display> std::fmt::Display for Opt<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Some(v) => v.fmt(f),
+            None => Ok(()),
+        }
+    }
+}
+
+/// A transaction id as 0x-prefixed hex.
+struct Hex(u32);
+
+impl std::fmt::Display for Hex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#010x}", self.0)
+    }
+}
+
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     // A panic while holding the lock is a bug already logged; the table
     // itself is still consistent at every await-free step.
@@ -171,9 +192,9 @@ impl LeaseService {
         let kind = req.msg_type.map_or("bootp", |t| t.name());
         self.counters.bump("received", kind);
         let prov = self.snapshot();
-        let (decision, durable) = {
+        let (mut decision, durable) = {
             let mut table = lock(&self.table);
-            let d: Decision = decide(
+            let mut d: Decision = decide(
                 &req,
                 arrival,
                 &StateView {
@@ -183,7 +204,7 @@ impl LeaseService {
                 &self.cfg,
                 now,
             );
-            let durable = match d.change.clone() {
+            let durable = match d.change.take() {
                 Some(c) => table.apply(&prov, c, now),
                 None => Vec::new(),
             };
@@ -193,22 +214,21 @@ impl LeaseService {
             .reply
             .as_ref()
             .map_or("none", |r| r.msg_type.map_or("bootreply", |t| t.name()));
-        let mac = req.mac.map(|m| m.to_string()).unwrap_or_default();
-        let ip = decision.ip.map(|i| i.to_string()).unwrap_or_default();
-        let subnet = decision
+        // Fields are formatted only when the line is enabled.
+        let (xid, mac, ip) = (Hex(req.xid), Opt(req.mac), Opt(decision.ip));
+        let subnet = Opt(decision
             .subnet
             .and_then(|s| prov.subnet(s))
-            .map(|s| s.spec.cidr.to_string())
-            .unwrap_or_default();
+            .map(|s| s.spec.cidr));
         match decision.outcome {
             Outcome::Replied | Outcome::Released | Outcome::Declined => {
-                info!(xid = %format_args!("{:#010x}", req.xid), mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, "exchange");
+                info!(xid = %xid, mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, "exchange");
             }
             Outcome::Nak(reason) | Outcome::NoOffer(reason) => {
-                info!(xid = %format_args!("{:#010x}", req.xid), mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, reason, "exchange");
+                info!(xid = %xid, mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, reason, "exchange");
             }
             Outcome::Silent(reason) => {
-                debug!(xid = %format_args!("{:#010x}", req.xid), mac = %mac, msg = kind, subnet = %subnet, reason, "no reply");
+                debug!(xid = %xid, mac = %mac, msg = kind, subnet = %subnet, reason, "no reply");
             }
         }
         if let Some(r) = decision.outcome.reason() {
@@ -223,7 +243,7 @@ impl LeaseService {
             self.counters.bump("sent", sent);
         }
         Handled {
-            reply: decision.reply,
+            reply: decision.reply.take(),
             durable,
         }
     }

@@ -12,11 +12,18 @@ pub(super) fn now_secs() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
-/// Rows fetched per statement by a multi-row upsert; keeps the parameter
-/// count (8 per row) well under both databases' limits.
+/// Rows written per statement by a multi-row upsert; keeps SQLite's
+/// parameter count (8 per row) well under its limit.
 pub(super) const UPSERT_CHUNK: usize = 1000;
 
-/// Implements `Store` for `$store` (which has `pool: sqlx::Pool<$db>`).
+/// The columns a lease upsert replaces on conflict.
+pub(super) const LEASE_UPSERT_SET: &str =
+    " ON CONFLICT (ip) DO UPDATE SET subnet_id = excluded.subnet_id, mac = excluded.mac, \
+     client_id = excluded.client_id, hostname = excluded.hostname, state = excluded.state, \
+     starts = excluded.starts, ends = excluded.ends";
+
+/// Implements `Store` for `$store` (which has `pool: sqlx::Pool<$db>` and
+/// an `upsert_chunk` for its dialect).
 macro_rules! sql_store {
     ($store:ty, $db:ty, $backend:expr, $migrator:expr) => {
         mod sql_impl {
@@ -25,7 +32,7 @@ macro_rules! sql_store {
 
             use async_trait::async_trait;
             use ipnet::Ipv4Net;
-            use sqlx::{QueryBuilder, Transaction};
+            use sqlx::Transaction;
 
             use super::*;
             use crate::model::*;
@@ -754,25 +761,7 @@ macro_rules! sql_store {
                 async fn upsert_leases(&self, leases: &[Lease]) -> Result<()> {
                     let mut tx = self.pool.begin().await?;
                     for chunk in leases.chunks(UPSERT_CHUNK) {
-                        let mut q: QueryBuilder<'_, $db> = QueryBuilder::new(
-                            "INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) ",
-                        );
-                        q.push_values(chunk, |mut b, l| {
-                            b.push_bind(ip_col(l.ip))
-                                .push_bind(l.subnet_id.0)
-                                .push_bind(l.mac.map(|m| bytes(&m.0)))
-                                .push_bind(l.client_id.as_ref().map(|c| bytes(&c.0)))
-                                .push_bind(l.hostname.clone())
-                                .push_bind(l.state.as_str())
-                                .push_bind(l.starts)
-                                .push_bind(l.ends);
-                        });
-                        q.push(
-                            " ON CONFLICT (ip) DO UPDATE SET subnet_id = excluded.subnet_id, mac = excluded.mac, \
-                             client_id = excluded.client_id, hostname = excluded.hostname, state = excluded.state, \
-                             starts = excluded.starts, ends = excluded.ends",
-                        );
-                        q.build().execute(&mut *tx).await?;
+                        Self::upsert_chunk(&mut tx, chunk).await?;
                     }
                     tx.commit().await?;
                     Ok(())

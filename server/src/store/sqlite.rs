@@ -6,9 +6,11 @@ use std::time::Duration;
 
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
-use sqlx::SqlitePool;
+use sqlx::{QueryBuilder, SqlitePool};
 
-use super::{sql::sql_store, StoreError};
+use super::sql::{sql_store, LEASE_UPSERT_SET};
+use super::StoreError;
+use crate::model::Lease;
 
 static MIGRATOR: Migrator = sqlx::migrate!("../migrations/sqlite");
 
@@ -62,6 +64,31 @@ impl SqliteStore {
             pool,
             location: url.to_string(),
         })
+    }
+}
+
+impl SqliteStore {
+    /// Writes leases as one multi-row upsert.
+    async fn upsert_chunk(
+        tx: &mut sqlx::Transaction<'static, sqlx::Sqlite>,
+        leases: &[Lease],
+    ) -> Result<(), StoreError> {
+        let mut q: QueryBuilder<'_, sqlx::Sqlite> = QueryBuilder::new(
+            "INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) ",
+        );
+        q.push_values(leases, |mut b, l| {
+            b.push_bind(i64::from(u32::from(l.ip)))
+                .push_bind(l.subnet_id.0)
+                .push_bind(l.mac.map(|m| m.0.to_vec()))
+                .push_bind(l.client_id.as_ref().map(|c| c.0.clone()))
+                .push_bind(l.hostname.clone())
+                .push_bind(l.state.as_str())
+                .push_bind(l.starts)
+                .push_bind(l.ends);
+        });
+        q.push(LEASE_UPSERT_SET);
+        q.build().execute(&mut **tx).await?;
+        Ok(())
     }
 }
 
