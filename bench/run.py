@@ -344,7 +344,7 @@ def main():
                "drop_limit_pct": DROP_LIMIT, "step_seconds": a.seconds, "clients": CLIENTS,
                "kea_version": run(["kea-dhcp4", "-V"]).stdout.split()[0], "kea_threads": KEA_MT, "targets": {}}
     try:
-        for t in a.targets.split(","):
+        for t in filter(None, a.targets.split(",")):
             log(f"== {t}")
             if t == "dhcplaned-postgres":
                 url = lab.createdb("dhcplane")

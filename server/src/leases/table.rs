@@ -20,10 +20,59 @@ struct PoolAlloc {
     recycled: VecDeque<Ipv4Addr>,
 }
 
+/// Leases stored densely and found through a small index: at a million
+/// leases a hash slot costs 8 bytes instead of a whole lease (the table
+/// runs under half full after it doubles).
+#[derive(Debug, Default)]
+struct Slab {
+    index: HashMap<Ipv4Addr, u32>,
+    items: Vec<Lease>,
+}
+
+impl Slab {
+    fn get(&self, ip: &Ipv4Addr) -> Option<&Lease> {
+        self.index.get(ip).map(|i| &self.items[*i as usize])
+    }
+
+    fn insert(&mut self, ip: Ipv4Addr, l: Lease) -> Option<Lease> {
+        match self.index.get(&ip) {
+            Some(&i) => Some(std::mem::replace(&mut self.items[i as usize], l)),
+            None => {
+                let i = u32::try_from(self.items.len()).unwrap_or(u32::MAX);
+                self.index.insert(ip, i);
+                self.items.push(l);
+                None
+            }
+        }
+    }
+
+    fn remove(&mut self, ip: &Ipv4Addr) -> Option<Lease> {
+        let i = self.index.remove(ip)? as usize;
+        let old = self.items.swap_remove(i);
+        // The last lease moved into the hole: point its index there.
+        if let Some(moved) = self.items.get(i) {
+            self.index.insert(moved.ip, i as u32);
+        }
+        Some(old)
+    }
+
+    fn values(&self) -> impl Iterator<Item = &Lease> {
+        self.items.iter()
+    }
+
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
 /// Leases in memory, a cache of the store.
 #[derive(Debug, Default)]
 pub struct LeaseTable {
-    by_ip: HashMap<Ipv4Addr, Lease>,
+    by_ip: Slab,
     by_client: HashMap<(SubnetId, ClientKey), Ipv4Addr>,
     expiry: BTreeSet<(i64, Ipv4Addr)>,
     alloc: HashMap<SubnetId, Vec<PoolAlloc>>,
@@ -275,5 +324,44 @@ impl LeaseTable {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Mac;
+
+    fn lease(last: u8) -> Lease {
+        Lease {
+            ip: Ipv4Addr::new(10, 0, 0, last),
+            subnet_id: SubnetId(1),
+            mac: Some(Mac([2, 0, 0, 0, 0, last])),
+            client_id: None,
+            hostname: None,
+            state: LeaseState::Bound,
+            starts: 0,
+            ends: 100,
+        }
+    }
+
+    #[test]
+    fn slab_keeps_every_lease_findable_after_removals() {
+        let mut t = LeaseTable::default();
+        for n in 1..=5 {
+            t.insert(lease(n));
+        }
+        assert!(t.remove(Ipv4Addr::new(10, 0, 0, 1)).is_some());
+        assert!(t.remove(Ipv4Addr::new(10, 0, 0, 3)).is_some());
+        assert!(t.remove(Ipv4Addr::new(10, 0, 0, 9)).is_none());
+        for n in [2, 4, 5] {
+            let ip = Ipv4Addr::new(10, 0, 0, n);
+            assert_eq!(t.get(ip).map(|l| l.ip), Some(ip), "lease {n} still found");
+            let key = ClientKey::Hw(Mac([2, 0, 0, 0, 0, n]));
+            assert_eq!(t.of_client(SubnetId(1), &key).map(|l| l.ip), Some(ip));
+        }
+        assert_eq!(t.len(), 3);
+        t.insert(lease(2));
+        assert_eq!(t.len(), 3, "replacing keeps one lease per address");
     }
 }

@@ -42,11 +42,19 @@ pub(super) struct Received {
     pub(super) local: Ipv4Addr,
 }
 
+/// Receive buffer asked for: about 8,000 DHCP datagrams.
+const RECV_BUFFER: usize = 4 << 20;
+
 fn base() -> io::Result<Socket> {
     let s = Socket::new(Domain::IPV4, Type::DGRAM, Some(Protocol::UDP))?;
     s.set_reuse_address(true)?;
     s.set_broadcast(true)?;
     s.set_nonblocking(true)?;
+    // Room for bursts: a full receive buffer means the kernel drops requests.
+    // As root the size may exceed net.core.rmem_max; otherwise it is capped.
+    if setsockopt(&s, sockopt::RcvBufForce, &RECV_BUFFER).is_err() {
+        let _ = s.set_recv_buffer_size(RECV_BUFFER);
+    }
     setsockopt(&s, sockopt::Ipv4PacketInfo, &true).map_err(io::Error::from)?;
     Ok(s)
 }
