@@ -227,6 +227,12 @@ def dhcplaned_target(lab, url, name, seconds, start_rate):
         res["rss_bytes"] = rss_bytes(p.pid)
     finally:
         lab.stop(p)
+    # Correctness under load: no panics, no errors other than deliberate drops.
+    with open(os.path.join(lab.dir, f"{name}.log")) as f:
+        bad = [l for l in f if "panicked" in l or " ERROR " in l]
+    res["log_errors"] = len(bad)
+    if bad:
+        log(f"    {len(bad)} error lines, first: {bad[0].strip()}")
     return res
 
 
