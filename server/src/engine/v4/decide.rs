@@ -298,7 +298,6 @@ impl<V: View> Ctx<'_, V> {
     fn reply(
         &self,
         t: Option<MessageType>,
-        s: &Subnet,
         yiaddr: Ipv4Addr,
         ciaddr: Ipv4Addr,
         options: Vec<(u8, Vec<u8>)>,
@@ -312,7 +311,6 @@ impl<V: View> Ctx<'_, V> {
             server_id: self.arrival.local,
             options,
         });
-        let _ = s;
         Reply {
             bytes,
             to: self.route(yiaddr, t == Some(MessageType::Nak)),
@@ -400,7 +398,7 @@ impl<V: View> Ctx<'_, V> {
         let mut options = self.options(s, ip, res, Some(t));
         options.extend(extra);
         Decision {
-            reply: Some(self.reply(Some(MessageType::Ack), s, ip, ciaddr, options)),
+            reply: Some(self.reply(Some(MessageType::Ack), ip, ciaddr, options)),
             change: Some(LeaseChange::Bind(self.lease(
                 s,
                 ip,
@@ -458,13 +456,7 @@ impl<V: View> Ctx<'_, V> {
         let t = timing(s, self.req.lease_time);
         let options = self.options(s, ip, res, Some(t));
         Decision {
-            reply: Some(self.reply(
-                Some(MessageType::Offer),
-                s,
-                ip,
-                Ipv4Addr::UNSPECIFIED,
-                options,
-            )),
+            reply: Some(self.reply(Some(MessageType::Offer), ip, Ipv4Addr::UNSPECIFIED, options)),
             change: Some(LeaseChange::Offer(self.lease(
                 s,
                 ip,
@@ -626,13 +618,7 @@ impl<V: View> Ctx<'_, V> {
             .filter(|r| r.spec.ip == ip);
         let options = self.options(s, ip, res, None);
         Decision {
-            reply: Some(self.reply(
-                Some(MessageType::Ack),
-                s,
-                Ipv4Addr::UNSPECIFIED,
-                ip,
-                options,
-            )),
+            reply: Some(self.reply(Some(MessageType::Ack), Ipv4Addr::UNSPECIFIED, ip, options)),
             change: None,
             outcome: Outcome::Replied,
             subnet: Some(s.id),
@@ -660,7 +646,7 @@ impl<V: View> Ctx<'_, V> {
         // A BOOTP binding has no end; a century stands in for it.
         let lease = self.lease(s, ip, LeaseState::Bound, 100 * 365 * 86_400, Some(r));
         Decision {
-            reply: Some(self.reply(None, s, ip, Ipv4Addr::UNSPECIFIED, options)),
+            reply: Some(self.reply(None, ip, Ipv4Addr::UNSPECIFIED, options)),
             change: Some(LeaseChange::Bind(lease)),
             outcome: Outcome::Replied,
             subnet: Some(s.id),
