@@ -3,7 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use dhcplane_proto::v1 as pb;
 use tonic::Status;
@@ -76,12 +75,6 @@ pub(super) fn timestamp(unix: i64) -> Option<prost_types::Timestamp> {
         seconds: unix,
         nanos: 0,
     })
-}
-
-pub(super) fn now_unix() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// Largest page a list call returns.

@@ -46,7 +46,7 @@ impl pb::leases_server::Leases for Api {
         let ip = cv::ip("ip", &req.into_inner().ip)?;
         let l = self
             .leases
-            .operator_release(ip, cv::now_unix())
+            .operator_release(ip, crate::net::now_unix())
             .await
             .map_err(status)?;
         info!(ip = %l.ip, mac = %l.mac.map(|m| m.to_string()).unwrap_or_default(), "lease released by operator");

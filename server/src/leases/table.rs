@@ -78,15 +78,6 @@ pub struct LeaseTable {
     alloc: HashMap<SubnetId, Vec<PoolAlloc>>,
 }
 
-/// The identity a lease was made for.
-pub(crate) fn key_of(l: &Lease) -> Option<ClientKey> {
-    match (&l.client_id, l.mac) {
-        (Some(c), _) => Some(ClientKey::Id(c.0.clone())),
-        (None, Some(m)) => Some(ClientKey::Hw(m)),
-        _ => None,
-    }
-}
-
 fn timed(state: LeaseState) -> bool {
     matches!(
         state,
@@ -121,15 +112,15 @@ impl LeaseTable {
     pub fn insert(&mut self, l: Lease) {
         if let Some(old) = self.by_ip.remove(&l.ip) {
             self.expiry.remove(&(old.ends, old.ip));
-            if let Some(k) = key_of(&old) {
-                if key_of(&l).as_ref() != Some(&k)
+            if let Some(k) = ClientKey::of(&old) {
+                if ClientKey::of(&l).as_ref() != Some(&k)
                     && self.by_client.get(&(old.subnet_id, k.clone())) == Some(&old.ip)
                 {
                     self.by_client.remove(&(old.subnet_id, k));
                 }
             }
         }
-        if let Some(k) = key_of(&l) {
+        if let Some(k) = ClientKey::of(&l) {
             self.by_client.insert((l.subnet_id, k), l.ip);
         }
         if timed(l.state) {
@@ -141,7 +132,7 @@ impl LeaseTable {
     fn remove(&mut self, ip: Ipv4Addr) -> Option<Lease> {
         let old = self.by_ip.remove(&ip)?;
         self.expiry.remove(&(old.ends, ip));
-        if let Some(k) = key_of(&old) {
+        if let Some(k) = ClientKey::of(&old) {
             if self.by_client.get(&(old.subnet_id, k.clone())) == Some(&ip) {
                 self.by_client.remove(&(old.subnet_id, k));
             }
@@ -152,10 +143,7 @@ impl LeaseTable {
     /// Whether `ip` can be handed to a new client: no live lease, not
     /// reserved, not excluded.
     pub fn is_free(&self, prov: &Provisioning, subnet: SubnetId, ip: Ipv4Addr, now: i64) -> bool {
-        let leased = self.by_ip.get(&ip).is_some_and(|l| match l.state {
-            LeaseState::Released | LeaseState::Expired => false,
-            _ => l.ends > now,
-        });
+        let leased = self.by_ip.get(&ip).is_some_and(|l| l.holds_address(now));
         !leased && prov.reservation_at(ip).is_none() && prov.allocatable(subnet, ip)
     }
 

@@ -81,6 +81,13 @@ pub struct Lease {
     pub ends: i64,
 }
 
+impl Lease {
+    /// Whether the lease still keeps its address from others at `now`.
+    pub fn holds_address(&self, now: i64) -> bool {
+        !matches!(self.state, LeaseState::Released | LeaseState::Expired) && self.ends > now
+    }
+}
+
 /// Which leases a listing returns; unset fields match all.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct LeaseFilter {

@@ -86,16 +86,6 @@ pub enum LeaseChange {
     Decline(Ipv4Addr, i64),
 }
 
-impl LeaseChange {
-    /// Whether the change must be in the store before the reply is sent.
-    pub fn is_durable(&self) -> bool {
-        matches!(
-            self,
-            LeaseChange::Bind(_) | LeaseChange::Release(_) | LeaseChange::Decline(..)
-        )
-    }
-}
-
 /// What happened, for the log line and the counters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -163,19 +153,6 @@ fn timing(s: &Subnet, requested: Option<u32>) -> (u32, u32, u32) {
     (lease, t1, t2)
 }
 
-fn key_of(l: &Lease) -> Option<ClientKey> {
-    match (&l.client_id, l.mac) {
-        (Some(c), _) => Some(ClientKey::Id(c.0.clone())),
-        (None, Some(m)) => Some(ClientKey::Hw(m)),
-        _ => None,
-    }
-}
-
-/// Whether the lease leaves its address free at `now` for anyone.
-fn lapsed(l: &Lease, now: i64) -> bool {
-    matches!(l.state, LeaseState::Released | LeaseState::Expired) || l.ends <= now
-}
-
 struct Ctx<'a, V: View> {
     req: &'a Request,
     arrival: &'a Arrival<'a>,
@@ -206,7 +183,7 @@ impl<V: View> Ctx<'_, V> {
         match self.view.lease_at(ip) {
             None => true,
             Some(l) if l.state == LeaseState::Declined => l.ends <= self.now,
-            Some(l) => key_of(l).as_ref() == Some(&self.key) || lapsed(l, self.now),
+            Some(l) => self.key.owns(l) || !l.holds_address(self.now),
         }
     }
 
@@ -547,9 +524,10 @@ impl<V: View> Ctx<'_, V> {
                     return self.refuse(Some(s), "reserved_elsewhere");
                 }
             }
-            let owned = self.view.lease_at(ip).is_some_and(|l| {
-                key_of(l).as_ref() == Some(&self.key) && l.state != LeaseState::Declined
-            });
+            let owned = self
+                .view
+                .lease_at(ip)
+                .is_some_and(|l| self.key.owns(l) && l.state != LeaseState::Declined);
             let free = res.is_some() || self.view.allocatable(s.id, ip);
             if (owned || free) && self.usable(ip) {
                 return self.ack(s, ip, ip, None);
@@ -562,15 +540,13 @@ impl<V: View> Ctx<'_, V> {
     fn release(&self) -> Decision {
         let ip = self.req.ciaddr;
         match self.view.lease_at(ip) {
-            Some(l) if key_of(l).as_ref() == Some(&self.key) && l.state == LeaseState::Bound => {
-                Decision {
-                    reply: None,
-                    change: Some(LeaseChange::Release(ip)),
-                    outcome: Outcome::Released,
-                    subnet: Some(l.subnet_id),
-                    ip: Some(ip),
-                }
-            }
+            Some(l) if self.key.owns(l) && l.state == LeaseState::Bound => Decision {
+                reply: None,
+                change: Some(LeaseChange::Release(ip)),
+                outcome: Outcome::Released,
+                subnet: Some(l.subnet_id),
+                ip: Some(ip),
+            },
             _ => Decision::silent("release_not_owner", None),
         }
     }
@@ -581,7 +557,7 @@ impl<V: View> Ctx<'_, V> {
         };
         match self.view.lease_at(ip) {
             Some(l)
-                if key_of(l).as_ref() == Some(&self.key)
+                if self.key.owns(l)
                     && matches!(l.state, LeaseState::Bound | LeaseState::Offered) =>
             {
                 Decision {

@@ -8,7 +8,7 @@ use std::net::Ipv4Addr;
 use dhcproto::v4::{Message, Opcode};
 use dhcproto::{Decodable, Decoder};
 
-use crate::model::Mac;
+use crate::model::{Lease, Mac};
 
 /// The DHCP message types (option 53).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -157,6 +157,26 @@ pub struct Request {
     pub relay_port: bool,
     /// Option 80 (RFC 4039).
     pub rapid_commit: bool,
+}
+
+impl ClientKey {
+    /// The identity a lease was made for: its client-id, else its MAC.
+    pub fn of(l: &Lease) -> Option<Self> {
+        match (&l.client_id, l.mac) {
+            (Some(c), _) => Some(ClientKey::Id(c.0.clone())),
+            (None, Some(m)) => Some(ClientKey::Hw(m)),
+            _ => None,
+        }
+    }
+
+    /// Whether `l` was made for this client; compares in place.
+    pub fn owns(&self, l: &Lease) -> bool {
+        match (self, &l.client_id, l.mac) {
+            (ClientKey::Id(id), Some(c), _) => *id == c.0,
+            (ClientKey::Hw(m), None, Some(lm)) => *m == lm,
+            _ => false,
+        }
+    }
 }
 
 impl Request {

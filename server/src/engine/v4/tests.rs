@@ -284,7 +284,7 @@ fn broadcast_flag_means_broadcast_and_relay_means_giaddr() {
 
 #[test]
 fn relay_port_suboption_replies_to_the_relays_source_port() {
-    let mut w = World::with(subnet(|s| s.relays = vec![ip("192.0.2.1")]));
+    let w = World::with(subnet(|s| s.relays = vec![ip("192.0.2.1")]));
     let mut p = Pkt::new(MessageType::Discover);
     p.giaddr = ip("192.0.2.1");
     p = p.opt(82, &[19, 0]);
@@ -308,7 +308,6 @@ fn relay_port_suboption_replies_to_the_relays_source_port() {
         d.reply.expect("offer").to,
         Destination::Relay(SocketAddrV4::new(ip("192.0.2.1"), 2067))
     );
-    let _ = &mut w;
 }
 
 #[test]
