@@ -160,6 +160,27 @@ async fn walkthrough(backend: Backend) {
         "the reservation inherits the subnet's options: {effective}"
     );
 
+    let pool_id = pools[0]["id"].to_string();
+    d.ok(&["option", "set", "--pool", &pool_id, "interface-mtu", "9000"]);
+    let pool_effective = d.json(&["option", "list", "--pool", &pool_id, "--effective"]);
+    let names: Vec<&str> = pool_effective
+        .as_array()
+        .expect("array")
+        .iter()
+        .filter_map(|o| o["name"].as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "routers",
+            "domain-name-servers",
+            "domain-name",
+            "interface-mtu",
+            "ntp-servers"
+        ],
+        "{pool_effective}"
+    );
+
     d.ok(&["reservation", "delete", "--mac", "02:00:00:00:00:01"]);
     assert_eq!(d.json(&["reservation", "list"]), serde_json::json!([]));
     d.ok(&["subnet", "delete", "10.0.0.0/24"]);
@@ -246,6 +267,7 @@ async fn validation_errors_change_nothing(backend: Backend) {
         (&["option", "set", "--global", "224", "xyz"], "InvalidArgument", "is not a valid hex for option 224"),
         (&["option", "set", "--pool", "99", "routers", "10.0.0.1"], "NotFound", "option.scope: pool 99 does not exist"),
         (&["option", "delete", "--global", "routers"], "NotFound", "option routers (3) is not set at global 0"),
+        (&["option", "list", "--pool", "99", "--effective"], "NotFound", "option.scope: pool 99 does not exist"),
         (&["subnet", "add", "10.0.0.0/24"], "AlreadyExists", "subnet 10.0.0.0/24 already exists (id 1)"),
         (&["subnet", "add", "10.0.0.0/16"], "FailedPrecondition", "subnet.cidr 10.0.0.0/16 overlaps subnet 10.0.0.0/24 (id 1); subnets may not overlap"),
         (&["subnet", "add", "10.0.2.5/24"], "InvalidArgument", "subnet.cidr 10.0.2.5/24 has host bits set; did you mean 10.0.2.0/24?"),

@@ -6,46 +6,7 @@ use tracing::info;
 
 use super::convert::{self as cv, invalid};
 use super::{status, Api, ApiResult};
-use crate::model::{options, DhcpOption, OptionScope, Page, PoolId};
-
-impl Api {
-    /// The scopes whose options a client at `scope` inherits, most general first.
-    async fn lineage(&self, scope: OptionScope) -> Result<Vec<OptionScope>, Status> {
-        let mut chain = vec![OptionScope::Global];
-        match scope {
-            OptionScope::Global => {}
-            OptionScope::Subnet(s) => {
-                self.store.get_subnet(s).await.map_err(status)?;
-                chain.push(scope);
-            }
-            OptionScope::Pool(p) => {
-                let pool = self.store.get_pool(p).await.map_err(status)?;
-                chain.extend([OptionScope::Subnet(pool.spec.subnet_id), scope]);
-            }
-            OptionScope::Reservation(r) => {
-                let res = self.store.get_reservation(r).await.map_err(status)?;
-                chain.push(OptionScope::Subnet(res.spec.subnet_id));
-                // A reservation inside a pool inherits the pool's options.
-                let pools = self
-                    .store
-                    .list_pools(
-                        Some(res.spec.subnet_id),
-                        Page {
-                            after: 0,
-                            limit: u32::MAX >> 1,
-                        },
-                    )
-                    .await
-                    .map_err(status)?;
-                if let Some(p) = pools.iter().find(|p| p.spec.range.contains(res.spec.ip)) {
-                    chain.push(OptionScope::Pool(PoolId(p.id.0)));
-                }
-                chain.push(scope);
-            }
-        }
-        Ok(chain)
-    }
-}
+use crate::model::{options, DhcpOption};
 
 #[tonic::async_trait]
 impl pb::options_server::Options for Api {
@@ -95,11 +56,13 @@ impl pb::options_server::Options for Api {
         req: Request<pb::ListOptionsRequest>,
     ) -> ApiResult<pb::ListOptionsResponse> {
         let scope = cv::scope(req.into_inner().scope)?;
-        let mut layers = Vec::new();
-        for s in self.lineage(scope).await? {
-            layers.push(self.store.list_options(s).await.map_err(status)?);
-        }
-        let merged = options::inherit(layers.iter().map(Vec::as_slice));
+        let merged = self.leases.resolved_options(scope).ok_or_else(|| {
+            Status::not_found(format!(
+                "option.scope: {} {} does not exist",
+                scope.kind(),
+                scope.owner()
+            ))
+        })?;
         Ok(Response::new(pb::ListOptionsResponse {
             options: merged
                 .into_iter()

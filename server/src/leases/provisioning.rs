@@ -25,6 +25,7 @@ pub struct Provisioning {
     res_by_ip: HashMap<Ipv4Addr, usize>,
     res_by_mac: HashMap<(SubnetId, Mac), usize>,
     res_by_cid: HashMap<(SubnetId, Vec<u8>), usize>,
+    global_opts: OptionMap,
     subnet_opts: HashMap<SubnetId, OptionMap>,
     pool_opts: HashMap<PoolId, OptionMap>,
     res_opts: HashMap<ReservationId, OptionMap>,
@@ -88,6 +89,7 @@ impl Provisioning {
             scoped.entry(scope).or_default().push(o);
         }
         let layer = |s: OptionScope| scoped.get(&s).map_or(&[][..], Vec::as_slice);
+        p.global_opts = options::inherit([layer(OptionScope::Global)]);
         for (i, s) in subnets.iter().enumerate() {
             p.by_id.insert(s.id, i);
             p.by_network.insert(u32::from(s.spec.cidr.network()), i);
@@ -206,6 +208,17 @@ impl Provisioning {
     /// The reservation of an address.
     pub fn reservation_at(&self, ip: Ipv4Addr) -> Option<&Reservation> {
         self.res_by_ip.get(&ip).map(|i| &self.reservations[*i])
+    }
+
+    /// The options a client at `scope` receives after inheritance, exactly
+    /// as the packet path sends them; `None` when the scope does not exist.
+    pub fn resolved(&self, scope: OptionScope) -> Option<&OptionMap> {
+        match scope {
+            OptionScope::Global => Some(&self.global_opts),
+            OptionScope::Subnet(id) => self.subnet_opts.get(&id),
+            OptionScope::Pool(id) => self.pool_opts.get(&id),
+            OptionScope::Reservation(id) => self.res_opts.get(&id),
+        }
     }
 
     /// Inherited options for a reservation, or for `ip`'s pool, or the subnet.

@@ -176,6 +176,11 @@ impl LeaseService {
         Ok(())
     }
 
+    /// The options a client at `scope` receives, from the current snapshot.
+    pub fn resolved_options(&self, scope: crate::model::OptionScope) -> Option<OptionMap> {
+        self.snapshot().resolved(scope).cloned()
+    }
+
     /// Handles one datagram.
     pub fn handle(&self, bytes: &[u8], arrival: &Arrival<'_>, now: i64) -> Handled {
         let req = match parse(bytes) {
