@@ -6,7 +6,7 @@
 use std::time::Duration;
 
 use dhcplane_tests::lab::{wait_for, Client, Host, Lab};
-use dhcplane_tests::{fresh_store, Backend, Daemon};
+use dhcplane_tests::{fresh_store, Backend, Daemon, FreshStore};
 use serde_json::Value;
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -77,15 +77,40 @@ fn provision_lab_subnet(d: &Daemon, bridge: &str, extra: &[&str]) {
     d.ok(&args);
 }
 
-#[test]
-fn each_client_gets_its_reserved_and_a_pool_address() {
-    let rt = runtime();
-    let store = rt.block_on(fresh_store(Backend::Sqlite));
+/// A lab with one bridge, 10.0.0.1/24, served by dhcplaned: the subnet with
+/// router, DNS and domain (and `subnet_args`), and one pool.
+struct OneSubnet {
+    store: FreshStore,
+    br: String,
+    lab: Lab,
+    d: Daemon,
+}
+
+fn one_subnet(
+    backend: Backend,
+    daemon_args: &[&str],
+    subnet_args: &[&str],
+    pool: &str,
+) -> OneSubnet {
+    let store = runtime().block_on(fresh_store(backend));
     let mut lab = Lab::new();
     let br = lab.bridge("10.0.0.1/24");
-    let d = lab.daemon(&store, &["--interface", &br]);
-    provision_lab_subnet(&d, &br, &[]);
-    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let mut args = vec!["--interface", br.as_str()];
+    args.extend_from_slice(daemon_args);
+    let d = lab.daemon(&store, &args);
+    provision_lab_subnet(&d, &br, subnet_args);
+    d.ok(&["pool", "add", "10.0.0.0/24", pool]);
+    OneSubnet { store, br, lab, d }
+}
+
+#[test]
+fn each_client_gets_its_reserved_and_a_pool_address() {
+    let OneSubnet {
+        store: _store,
+        br,
+        mut lab,
+        d,
+    } = one_subnet(Backend::Sqlite, &[], &[], "10.0.0.100-10.0.0.199");
     let clients = [
         (Client::Dhclient, "1"),
         (Client::Dhcpcd, "2"),
@@ -143,14 +168,18 @@ fn each_client_gets_its_reserved_and_a_pool_address() {
 
 #[test]
 fn renew_keeps_the_address_and_release_frees_it() {
-    let rt = runtime();
-    let store = rt.block_on(fresh_store(Backend::Sqlite));
-    let mut lab = Lab::new();
-    let br = lab.bridge("10.0.0.1/24");
-    let d = lab.daemon(&store, &["--interface", &br]);
     // A 6-second lease: T1 comes after 3 s.
-    provision_lab_subnet(&d, &br, &["--lease-time", "6", "--min-lease-time", "4"]);
-    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let OneSubnet {
+        store: _store,
+        br,
+        mut lab,
+        d,
+    } = one_subnet(
+        Backend::Sqlite,
+        &[],
+        &["--lease-time", "6", "--min-lease-time", "4"],
+        "10.0.0.100-10.0.0.199",
+    );
     let h = lab.host("a", &br, "02:00:00:00:0a:01");
     h.dhcp(Client::Dhclient, lab.dir.path());
     let ip = assert_configured(
@@ -202,13 +231,12 @@ fn renew_keeps_the_address_and_release_frees_it() {
 
 #[test]
 fn a_declined_address_is_not_handed_out_during_probation() {
-    let rt = runtime();
-    let store = rt.block_on(fresh_store(Backend::Sqlite));
-    let mut lab = Lab::new();
-    let br = lab.bridge("10.0.0.1/24");
-    let d = lab.daemon(&store, &["--interface", &br]);
-    provision_lab_subnet(&d, &br, &[]);
-    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.110"]);
+    let OneSubnet {
+        store: _store,
+        br,
+        mut lab,
+        d,
+    } = one_subnet(Backend::Sqlite, &[], &[], "10.0.0.100-10.0.0.110");
     // A host squats on the first pool address without asking.
     let squatter = lab.host("sq", &br, "02:00:00:00:0b:99");
     dhcplane_tests::lab::sh(&[
@@ -337,13 +365,12 @@ fn a_relayed_subnet_through_dhcrelay() {
 
 #[test]
 fn a_reservation_added_while_running_is_honoured() {
-    let rt = runtime();
-    let store = rt.block_on(fresh_store(Backend::Sqlite));
-    let mut lab = Lab::new();
-    let br = lab.bridge("10.0.0.1/24");
-    let d = lab.daemon(&store, &["--interface", &br]);
-    provision_lab_subnet(&d, &br, &[]);
-    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let OneSubnet {
+        store: _store,
+        br,
+        mut lab,
+        d,
+    } = one_subnet(Backend::Sqlite, &[], &[], "10.0.0.100-10.0.0.199");
     let h = lab.host("n", &br, "02:00:00:00:0e:01");
     d.ok(&["reservation", "add", "--mac", &h.mac, "--ip", "10.0.0.42"]);
     h.dhcp(Client::Udhcpc, lab.dir.path());
@@ -357,13 +384,17 @@ fn a_reservation_added_while_running_is_honoured() {
 
 #[test]
 fn postgres_binding_survives_a_crash_and_renews() {
-    let rt = runtime();
-    let store = rt.block_on(fresh_store(Backend::Postgres));
-    let mut lab = Lab::new();
-    let br = lab.bridge("10.0.0.1/24");
-    let mut d = lab.daemon(&store, &["--interface", &br]);
-    provision_lab_subnet(&d, &br, &["--lease-time", "8", "--min-lease-time", "4"]);
-    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
+    let OneSubnet {
+        store,
+        br,
+        mut lab,
+        mut d,
+    } = one_subnet(
+        Backend::Postgres,
+        &[],
+        &["--lease-time", "8", "--min-lease-time", "4"],
+        "10.0.0.100-10.0.0.199",
+    );
     let a = lab.host("a", &br, "02:00:00:00:0f:01");
     a.dhcp(Client::Dhclient, lab.dir.path());
     let ip = assert_configured(
@@ -536,11 +567,17 @@ fn malformed_datagrams_are_dropped_counted_and_serving_goes_on() {
 
 #[test]
 fn serving_goes_on_after_dropping_root() {
-    let rt = runtime();
-    let store = rt.block_on(fresh_store(Backend::Sqlite));
-    let mut lab = Lab::new();
-    let br = lab.bridge("10.0.0.1/24");
-    let d = lab.daemon(&store, &["--interface", &br, "--user", "nobody"]);
+    let OneSubnet {
+        store,
+        br,
+        mut lab,
+        d,
+    } = one_subnet(
+        Backend::Sqlite,
+        &["--user", "nobody"],
+        &[],
+        "10.0.0.100-10.0.0.199",
+    );
     assert!(
         d.log_text().contains("privileges dropped"),
         "{}",
@@ -554,8 +591,6 @@ fn serving_goes_on_after_dropping_root() {
         &std::fs::metadata(store.dir.path().join("dhcplane.db")).expect("db"),
     );
     assert_eq!(db, nobody, "the embedded store was handed to the user");
-    provision_lab_subnet(&d, &br, &[]);
-    d.ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.199"]);
     let h = lab.host("u", &br, "02:00:00:00:10:01");
     // dhclient asks for unicast; without root the reply is broadcast instead.
     h.dhcp(Client::Dhclient, lab.dir.path());

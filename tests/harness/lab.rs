@@ -394,23 +394,11 @@ pub fn wait_for(what: &str, limit: Duration, mut cond: impl FnMut() -> bool) {
 
 /// Runs dhcpctl in a namespace (the daemon's gRPC listens on its loopback).
 pub(crate) fn ctl_in(ns: Option<&str>, addr: &str, args: &[&str]) -> CtlOutput {
-    let mut cmd = match ns {
-        Some(ns) => {
-            let mut c = Command::new("ip");
-            c.args(["netns", "exec", ns]).arg(bin("dhcpctl"));
-            c
-        }
-        None => Command::new(bin("dhcpctl")),
-    };
-    let out = cmd
+    crate::command_in(ns, &bin("dhcpctl"))
         .args(["--server", addr])
         .args(args)
         .env_remove("DHCPCTL_SERVER")
         .output()
-        .expect("run dhcpctl");
-    CtlOutput {
-        status: out.status,
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+        .expect("run dhcpctl")
+        .into()
 }

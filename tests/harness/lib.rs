@@ -195,6 +195,28 @@ pub struct CtlOutput {
     pub stderr: String,
 }
 
+impl From<std::process::Output> for CtlOutput {
+    fn from(out: std::process::Output) -> Self {
+        CtlOutput {
+            status: out.status,
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+/// A command running `program` in network namespace `ns`, or here.
+pub fn command_in(ns: Option<&str>, program: &Path) -> Command {
+    match ns {
+        Some(ns) => {
+            let mut c = Command::new("ip");
+            c.args(["netns", "exec", ns]).arg(program);
+            c
+        }
+        None => Command::new(program),
+    }
+}
+
 /// A running `dhcplaned`, killed on drop.
 #[derive(Debug)]
 pub struct Daemon {
@@ -227,14 +249,7 @@ impl Daemon {
             .path()
             .join(format!("dhcplaned-{}.log", unique("run")));
         let logf = std::fs::File::create(&log).expect("log file");
-        let mut cmd = match ns {
-            Some(ns) => {
-                let mut c = Command::new("ip");
-                c.args(["netns", "exec", ns]).arg(bin("dhcplaned"));
-                c
-            }
-            None => Command::new(bin("dhcplaned")),
-        };
+        let mut cmd = command_in(ns, &bin("dhcplaned"));
         let url = if ns.is_some() {
             store.socket_url()
         } else {
@@ -362,13 +377,9 @@ impl Drop for Daemon {
 
 /// Runs `dhcplaned` with `args` to completion (for `migrate`, `--help`...).
 pub fn dhcplaned(args: &[&str]) -> CtlOutput {
-    let out = Command::new(bin("dhcplaned"))
+    Command::new(bin("dhcplaned"))
         .args(args)
         .output()
-        .expect("run dhcplaned");
-    CtlOutput {
-        status: out.status,
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
+        .expect("run dhcplaned")
+        .into()
 }
