@@ -149,7 +149,7 @@ def machine_busy():
     return sum(v), v[3] + v[4]
 
 
-def perfdhcp(rate, seconds):
+def perfdhcp(rate, seconds, _first, _acks):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0, i0 = machine_busy()
     out = run(nsx("perfdhcp", "-4", "-l", "127.0.0.2", "-r", str(rate), "-R", str(CLIENTS), "-p", str(seconds), "127.0.0.1"),
@@ -170,20 +170,46 @@ def perfdhcp(rate, seconds):
     acked = ra["received packets"]
     lost = max(0.0, 100.0 * (1 - acked / do["sent packets"]))
     return {"rate": rate, "acked": acked, "leases_per_s": acked / seconds, "drop_pct": lost,
-            "avg_ms": do["avg delay"] + ra["avg delay"], "max_ms": do["max delay"] + ra["max delay"],
-            "perfdhcp_cpu_pct": 100.0 * perf_cpu / seconds, "machine_idle_pct": idle_pct}
+            "avg_ms": do["avg delay"] + ra["avg delay"], "max_ms": do["max delay"] + ra["max delay"], "p99_ms": None,
+            "generator_cpu_pct": 100.0 * perf_cpu / seconds, "machine_idle_pct": idle_pct}
+
+
+def dhcpload(rate, seconds, first, acks):
+    """One step of bench/dhcpload: same DORA exchange, open loop, with percentiles.
+    Every ACK (MAC, address) is written to `acks` for the store check."""
+    t0, i0 = machine_busy()
+    out = run(nsx(f"{ROOT}/target/release/dhcpload", "--server", "127.0.0.1:67", "--relay", "127.0.0.2",
+                  "--rate", str(rate), "--seconds", str(seconds), "--first-client", str(first), "--acks", acks)).stdout
+    t1, i1 = machine_busy()
+    r = json.loads(out)
+    return {"rate": rate, "acked": r["acks"], "leases_per_s": r["acks"] / seconds, "drop_pct": max(0.0, r["lost_pct"]),
+            "avg_ms": r["avg_ms"], "max_ms": r["max_ms"], "p50_ms": r["p50_ms"], "p99_ms": r["p99_ms"],
+            "p999_ms": r["p999_ms"], "naks": r["naks"],
+            "generator_cpu_pct": 100.0 * r["cpu_s"] / seconds, "machine_idle_pct": 100.0 * (i1 - i0) / max(t1 - t0, 1)}
+
+
+GENERATORS = {"perfdhcp": perfdhcp, "dhcpload": dhcpload}
 
 
 def step(r):
+    p99 = f"  p99 {r['p99_ms']:6.2f} ms" if r.get("p99_ms") is not None else ""
     return (f"    rate {r['rate']:>7}/s  acked {r['leases_per_s']:>9.0f}/s  lost {r['drop_pct']:5.2f}%  "
-            f"perfdhcp cpu {r['perfdhcp_cpu_pct']:3.0f}%  machine idle {r['machine_idle_pct']:3.0f}%")
+            f"avg {r['avg_ms']:6.2f} ms{p99}  generator cpu {r['generator_cpu_pct']:3.0f}%  machine idle {r['machine_idle_pct']:3.0f}%")
 
 
-def measure(lab, pid, seconds, start_rate):
+def measure(gen, pid, seconds, start_rate, acks_prefix):
     """Steps the rate up, then bisects, to the highest rate under DROP_LIMIT."""
     good, bad, rate, runs = None, None, start_rate, []
+    first = [0]
+
+    def generate(rate):
+        # Every step's clients are new ones: no client is ever seen twice.
+        r = GENERATORS[gen](rate, seconds, first[0], f"{acks_prefix}-{len(runs)}.acks")
+        first[0] += rate * seconds
+        return r
+
     while bad is None and rate <= 256_000:
-        r = perfdhcp(rate, seconds)
+        r = generate(rate)
         runs.append(r)
         log(step(r))
         if r["drop_pct"] <= DROP_LIMIT:
@@ -196,7 +222,7 @@ def measure(lab, pid, seconds, start_rate):
         mid = (lo + hi) // 2
         if mid <= lo:
             break
-        r = perfdhcp(mid, seconds)
+        r = generate(mid)
         runs.append(r)
         log(step(r))
         if r["drop_pct"] <= DROP_LIMIT:
@@ -208,13 +234,21 @@ def measure(lab, pid, seconds, start_rate):
     # Latency and CPU at 80% of the highest rate.
     rate80 = max(1, int(good["rate"] * 0.8))
     cpu0 = cpu_seconds(pid)
-    at80 = perfdhcp(rate80, seconds)
+    at80 = generate(rate80)
     cpu = cpu_seconds(pid) - cpu0
     return {"max_rate": good["rate"], "leases_per_s": good["leases_per_s"], "at80": at80,
             "cpu_s_per_1000_leases": 1000 * cpu / max(at80["acked"], 1), "runs": runs}
 
 
-def dhcplaned_target(lab, url, name, seconds, start_rate):
+def measure_all(lab, name, gens, pid, seconds, start_rate):
+    out = {}
+    for g in gens:
+        log(f"  generator {g}")
+        out[g] = measure(g, pid, seconds, start_rate, os.path.join(lab.dir, name))
+    return out
+
+
+def dhcplaned_target(lab, url, name, gens, seconds, start_rate):
     env = dict(os.environ, RUST_LOG="warn")
     p = lab.spawn([f"{ROOT}/target/release/dhcplaned", "--database-url", url, "--state-dir", os.path.join(lab.dir, name),
                    "--listen", "127.0.0.1", "--grpc-listen", "127.0.0.1:6767"], f"{name}.log", env)
@@ -223,7 +257,7 @@ def dhcplaned_target(lab, url, name, seconds, start_rate):
     run(nsx(*ctl, "subnet", "add", "10.0.0.0/8", "--relay", "127.0.0.2", "--lease-time", str(LEASE_TIME)))
     run(nsx(*ctl, "pool", "add", "10.0.0.0/8", f"{POOL[0]}-{POOL[1]}"))
     try:
-        res = measure(lab, p.pid, seconds, start_rate)
+        res = measure_all(lab, name, gens, p.pid, seconds, start_rate)
         res["rss_bytes"] = rss_bytes(p.pid)
     finally:
         lab.stop(p)
@@ -259,7 +293,7 @@ def kea_env(lab):
     return dict(os.environ, KEA_PIDFILE_DIR=lab.dir, KEA_LOCKFILE_DIR=lab.dir)
 
 
-def kea_target(lab, backend, seconds, start_rate):
+def kea_target(lab, backend, gens, seconds, start_rate):
     if backend == "postgresql":
         lab.psql("postgres", "CREATE DATABASE kea")
         run(nsx("kea-admin", "db-init", "pgsql", "-h", "127.0.0.1", "-u", "postgres", "-n", "kea"))
@@ -269,18 +303,40 @@ def kea_target(lab, backend, seconds, start_rate):
     p = lab.spawn(["kea-dhcp4", "-c", conf], f"kea-{backend}.out", kea_env(lab))
     wait_udp67()
     try:
-        res = measure(lab, p.pid, seconds, start_rate)
+        res = measure_all(lab, f"kea-{backend}", gens, p.pid, seconds, start_rate)
         res["rss_bytes"] = rss_bytes(p.pid)
     finally:
         lab.stop(p)
     return res
 
 
-def check_store(lab, db):
-    """No address bound to two clients, one row per address: the invariants."""
-    dup = lab.psql(db, "SELECT count(*) FROM (SELECT mac FROM leases WHERE state = 'bound' GROUP BY mac HAVING count(DISTINCT ip) > 1) d")
-    total = lab.psql(db, "SELECT count(*) FROM leases WHERE state = 'bound'")
-    return {"bound_in_store": int(total.strip() or 0), "macs_bound_twice": int(dup.strip() or 0)}
+def check_store(lab, name, db=None, sqlite_path=None):
+    """After the daemon stopped: no MAC bound to two addresses (the ip primary
+    key already rules out two clients on one address), and every ACK the
+    load generator received present in the store as that MAC's bound lease."""
+    if db:
+        rows = (l.split("|") for l in lab.psql(db, "SELECT ip, encode(mac, 'hex'), state FROM leases").splitlines())
+        store = {int(ip): (mac, state) for ip, mac, state in rows}
+    else:
+        import sqlite3
+        with sqlite3.connect(sqlite_path) as c:
+            store = {ip: (mac.hex() if mac else "", state) for ip, mac, state in c.execute("SELECT ip, mac, state FROM leases")}
+    bound_ips = {}
+    for ip, (mac, state) in store.items():
+        if state == "bound":
+            bound_ips.setdefault(mac, []).append(ip)
+    acked = missing = 0
+    for f in sorted(os.listdir(lab.dir)):
+        if f.startswith(name + "-") and f.endswith(".acks"):
+            with open(os.path.join(lab.dir, f)) as fh:
+                for line in fh:
+                    mac, ip = line.split()
+                    acked += 1
+                    if store.get(int(ip)) != (mac, "bound"):
+                        missing += 1
+    return {"bound_in_store": sum(len(v) for v in bound_ips.values()),
+            "macs_bound_twice": sum(1 for v in bound_ips.values() if len(v) > 1),
+            "acked_by_dhcpload": acked, "acked_missing_from_store": missing}
 
 
 def million(lab):
@@ -338,32 +394,41 @@ def main():
     ap.add_argument("--seconds", type=int, default=10, help="length of each perfdhcp step")
     ap.add_argument("--start-rate", type=int, default=500)
     ap.add_argument("--targets", default="dhcplaned-postgres,dhcplaned-sqlite,kea-memfile,kea-postgresql")
+    ap.add_argument("--generators", default="perfdhcp,dhcpload",
+                    help="load generators, each measured on every target: perfdhcp (ISC's) and dhcpload (bench/dhcpload)")
     ap.add_argument("--million", action="store_true", help="also measure memory and start time with 1,000,000 leases")
     a = ap.parse_args()
     if os.geteuid() != 0:
         sys.exit("bench/run.py needs root (network namespaces, port 67)")
     ensure_packages()
     log("building release binaries")
-    run(["cargo", "build", "--release", "--locked", "--bin", "dhcplaned", "--bin", "dhcpctl"], cwd=ROOT)
+    run(["cargo", "build", "--release", "--locked", "--bin", "dhcplaned", "--bin", "dhcpctl", "--bin", "dhcpload"], cwd=ROOT)
+    gens = [g for g in a.generators.split(",") if g]
+    for g in gens:
+        if g not in GENERATORS:
+            sys.exit(f"unknown generator {g}; known: {', '.join(GENERATORS)}")
     lab = Lab()
     results = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "cores": os.cpu_count(),
-               "drop_limit_pct": DROP_LIMIT, "step_seconds": a.seconds, "clients": CLIENTS,
+               "generators": gens, "drop_limit_pct": DROP_LIMIT, "step_seconds": a.seconds, "clients": CLIENTS,
                "kea_version": run(["kea-dhcp4", "-V"]).stdout.split()[0], "kea_threads": KEA_MT, "targets": {}}
     try:
         for t in filter(None, a.targets.split(",")):
             log(f"== {t}")
             if t == "dhcplaned-postgres":
                 url = lab.createdb("dhcplane")
-                r = dhcplaned_target(lab, url, t, a.seconds, a.start_rate)
-                r["store_check"] = check_store(lab, "dhcplane")
+                r = dhcplaned_target(lab, url, t, gens, a.seconds, a.start_rate)
+                r["store_check"] = check_store(lab, t, db="dhcplane")
             elif t == "dhcplaned-sqlite":
-                r = dhcplaned_target(lab, f"sqlite:{lab.dir}/{t}.db", t, a.seconds, a.start_rate)
+                r = dhcplaned_target(lab, f"sqlite:{lab.dir}/{t}.db", t, gens, a.seconds, a.start_rate)
+                r["store_check"] = check_store(lab, t, sqlite_path=f"{lab.dir}/{t}.db")
             elif t == "kea-memfile":
-                r = kea_target(lab, "memfile", a.seconds, a.start_rate)
+                r = kea_target(lab, "memfile", gens, a.seconds, a.start_rate)
             elif t == "kea-postgresql":
-                r = kea_target(lab, "postgresql", a.seconds, a.start_rate)
+                r = kea_target(lab, "postgresql", gens, a.seconds, a.start_rate)
             else:
                 sys.exit(f"unknown target {t}")
+            if "store_check" in r:
+                log(f"  store check: {r['store_check']}")
             results["targets"][t] = r
         if a.million:
             log("== 1,000,000 leases")
@@ -375,13 +440,23 @@ def main():
 
 def report(results):
     t = results["targets"]
-    base = {k: t[k]["max_rate"] for k in ("kea-memfile", "kea-postgresql") if k in t and t[k]["max_rate"]}
-    print(f"{'target':<20} {'leases/s':>9} {'avg ms@80%':>10} {'max ms@80%':>10} {'cpu s/1k':>9} {'vs kea-mem':>10} {'vs kea-pg':>9}")
-    for name, r in t.items():
-        at80 = r.get("at80", {})
-        ratio = lambda k: f"{r['max_rate'] / base[k]:.2f}x" if k in base else "-"
-        print(f"{name:<20} {r['max_rate']:>9} {at80.get('avg_ms', 0):>10.2f} {at80.get('max_ms', 0):>10.2f} "
-              f"{r.get('cpu_s_per_1000_leases', 0):>9.3f} {ratio('kea-memfile'):>10} {ratio('kea-postgresql'):>9}")
+    for g in results["generators"]:
+        print(f"-- load generator {g}")
+        base = {k: t[k][g]["max_rate"] for k in ("kea-memfile", "kea-postgresql") if k in t and t[k][g]["max_rate"]}
+        print(f"{'target':<20} {'leases/s':>9} {'avg ms@80%':>10} {'p99 ms@80%':>10} {'max ms@80%':>10} {'cpu s/1k':>9} "
+              f"{'gen cpu':>7} {'vs kea-mem':>10} {'vs kea-pg':>9}")
+        for name, tr in t.items():
+            r = tr[g]
+            at80 = r.get("at80", {})
+            p99 = at80.get("p99_ms")
+            ratio = lambda k: f"{r['max_rate'] / base[k]:.2f}x" if k in base else "-"
+            top = max((x for x in r["runs"] if x["rate"] == r["max_rate"]), key=lambda x: x["generator_cpu_pct"], default={})
+            print(f"{name:<20} {r['max_rate']:>9} {at80.get('avg_ms', 0):>10.2f} {(f'{p99:.2f}' if p99 is not None else '-'):>10} "
+                  f"{at80.get('max_ms', 0):>10.2f} {r.get('cpu_s_per_1000_leases', 0):>9.3f} "
+                  f"{top.get('generator_cpu_pct', 0):>6.0f}% {ratio('kea-memfile'):>10} {ratio('kea-postgresql'):>9}")
+    for name, tr in t.items():
+        if "store_check" in tr:
+            print(f"store check {name}: {tr['store_check']}")
     if "million" in results:
         m = results["million"]
         print(f"1M leases: dhcplaned {m['dhcplaned_bytes_per_lease']:.0f} B/lease, serving after {m['start_to_serving_s_1000000']:.1f} s; "

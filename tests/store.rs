@@ -31,6 +31,7 @@ suite!(
     option_scopes,
     lease_upsert_list_release,
     lease_batch_is_atomic,
+    lease_writes_keep_their_order,
     delete_subnet_guards_bound_leases,
     database_enforces_constraints,
 );
@@ -742,6 +743,59 @@ async fn lease_batch_is_atomic(env: Env) {
         matches!(s.get_lease(good.ip).await, Err(StoreError::NotFound(_))),
         "nothing of the batch was kept"
     );
+}
+
+/// Writes about one address land in the order they were made, however the
+/// backend defers work (PostgreSQL's lease journal), and a write for a
+/// subnet deleted since never comes back nor blocks later reads.
+async fn lease_writes_keep_their_order(env: Env) {
+    let s = &env.store;
+    let a = s
+        .create_subnet(&subnet("10.0.0.0/24"), &[])
+        .await
+        .expect("subnet a");
+    let b = s
+        .create_subnet(&subnet("10.0.1.0/24"), &[])
+        .await
+        .expect("subnet b");
+    let mut l = lease("10.0.0.5", a.id, "02:00:00:00:00:01", LeaseState::Bound);
+    let mut versions = Vec::new();
+    for (state, ends) in [
+        (LeaseState::Bound, 1_000),
+        (LeaseState::Released, 1_100),
+        (LeaseState::Bound, 2_000),
+    ] {
+        l.state = state;
+        l.ends = ends;
+        s.upsert_leases(std::slice::from_ref(&l))
+            .await
+            .expect("write");
+        versions.push(l.clone());
+    }
+    assert_eq!(s.get_lease(l.ip).await.expect("get"), versions[2]);
+    // More writes after a fold, then housekeeping: still the last one wins.
+    l.ends = 3_000;
+    s.upsert_leases(std::slice::from_ref(&l))
+        .await
+        .expect("write");
+    s.housekeeping().await.expect("housekeeping");
+    assert_eq!(s.get_lease(l.ip).await.expect("get"), l);
+
+    let gone = lease("10.0.1.5", b.id, "02:00:00:00:00:02", LeaseState::Bound);
+    s.upsert_leases(std::slice::from_ref(&gone))
+        .await
+        .expect("write in b");
+    s.delete_subnet(b.id, true).await.expect("forced delete");
+    s.housekeeping().await.expect("housekeeping after delete");
+    assert!(matches!(
+        s.get_lease(gone.ip).await,
+        Err(StoreError::NotFound(_))
+    ));
+    let all = s
+        .list_leases(&LeaseFilter::default(), ALL)
+        .await
+        .expect("list");
+    assert_eq!(all, [l], "only the live subnet's lease");
 }
 
 async fn delete_subnet_guards_bound_leases(env: Env) {

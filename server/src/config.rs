@@ -40,6 +40,8 @@ pub struct FileConfig {
     pub decline_probation: Option<u32>,
     /// User to run as after binding the sockets.
     pub user: Option<String>,
+    /// Lease commits in flight at once.
+    pub commit_lanes: Option<usize>,
 }
 
 impl FileConfig {
@@ -86,6 +88,8 @@ pub struct Overrides {
     pub decline_probation: Option<u32>,
     /// `--user`.
     pub user: Option<String>,
+    /// `--commit-lanes`.
+    pub commit_lanes: Option<usize>,
 }
 
 /// The effective bootstrap configuration.
@@ -105,6 +109,9 @@ pub struct Config {
     pub dhcp: crate::engine::v4::Config,
     /// User to run as after binding the sockets.
     pub user: Option<String>,
+    /// Lease commits in flight at once (each address always in the same
+    /// one, so its writes stay in order).
+    pub commit_lanes: usize,
 }
 
 impl Config {
@@ -145,7 +152,14 @@ impl Config {
                 }
             },
             user: over.user.or(file.user),
+            commit_lanes: over.commit_lanes.or(file.commit_lanes).unwrap_or(1),
         };
+        if cfg.commit_lanes == 0 || cfg.commit_lanes > 64 {
+            return Err(format!(
+                "commit-lanes is {}; use 1 to 64 (default 1)",
+                cfg.commit_lanes
+            ));
+        }
         if cfg.dhcp.offer_hold == 0 {
             return Err("offer-hold is 0; hold offers for at least 1 second (default 30)".into());
         }

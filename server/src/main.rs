@@ -78,6 +78,11 @@ struct Cli {
     #[arg(long, value_name = "USER", global = true)]
     user: Option<String>,
 
+    /// Lease commits in flight at once [default: 1]. More than one can help
+    /// PostgreSQL on fast storage with spare cores; SQLite has one writer.
+    #[arg(long, value_name = "N", global = true)]
+    commit_lanes: Option<usize>,
+
     /// Validate the configuration and exit.
     #[arg(long, global = true)]
     check_config: bool,
@@ -122,6 +127,7 @@ fn main() -> anyhow::Result<()> {
             offer_hold: cli.offer_hold,
             decline_probation: cli.decline_probation,
             user: cli.user.clone(),
+            commit_lanes: cli.commit_lanes,
         },
     )
     .map_err(anyhow::Error::msg)
@@ -204,6 +210,7 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         leases.clone(),
         sockets,
         cfg.dhcp.client_port,
+        cfg.commit_lanes,
         stop_rx,
     ));
     let api = api::serve(api::Api::new(store, leases), listener, async move {

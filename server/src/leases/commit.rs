@@ -1,6 +1,12 @@
 //! Group commit: bindings decided while a commit is in flight are written
 //! together in the next one (one multi-row upsert), then all their replies
 //! are released. A reply never leaves before its binding is in the store.
+//!
+//! Commits run in lanes: each lane is one committer with its own queue and
+//! database connection, and an address always goes to the same lane, so the
+//! writes about one address stay in the order they were decided while
+//! several batches are in flight at once (on PostgreSQL their WAL flushes
+//! overlap; SQLite has one writer, so one lane).
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -24,6 +30,83 @@ pub struct CommitItem<T> {
     pub then: Option<T>,
 }
 
+/// Senders to every commit lane.
+#[derive(Debug)]
+pub struct CommitLanes<T> {
+    lanes: Vec<mpsc::Sender<CommitItem<T>>>,
+}
+
+impl<T> Clone for CommitLanes<T> {
+    fn clone(&self) -> Self {
+        Self {
+            lanes: self.lanes.clone(),
+        }
+    }
+}
+
+impl<T: Send + 'static> CommitLanes<T> {
+    /// Starts `lanes` committers (at least one), each with a queue of `queue`
+    /// items; `done` runs for each item's `then` once its batch is durable.
+    /// The committers end when every `CommitLanes` clone is dropped and their
+    /// queues are drained.
+    pub fn start(
+        store: &Arc<dyn Store>,
+        lanes: usize,
+        queue: usize,
+        counters: &Arc<Counters>,
+        done: impl Fn(T) + Send + Clone + 'static,
+    ) -> (Self, Vec<tokio::task::JoinHandle<()>>) {
+        let (senders, tasks) = (0..lanes.max(1))
+            .map(|_| {
+                let (tx, rx) = mpsc::channel(queue);
+                let task = tokio::spawn(run_committer(
+                    store.clone(),
+                    rx,
+                    counters.clone(),
+                    done.clone(),
+                ));
+                (tx, task)
+            })
+            .unzip();
+        (Self { lanes: senders }, tasks)
+    }
+
+    fn lane(&self, ip: std::net::Ipv4Addr) -> &mpsc::Sender<CommitItem<T>> {
+        &self.lanes[u32::from(ip) as usize % self.lanes.len()]
+    }
+
+    /// Queues an item from the packet path without waiting; gives it back
+    /// when its lane is full. An item with a reply carries one address (the
+    /// binding the reply announces), so it goes whole to that address's lane.
+    ///
+    /// # Errors
+    /// The item, when the lane's queue is full or closed.
+    pub fn try_send(&self, item: CommitItem<T>) -> Result<(), CommitItem<T>> {
+        let Some(first) = item.leases.first() else {
+            return Ok(());
+        };
+        debug_assert!(item.then.is_none() || item.leases.len() == 1);
+        self.lane(first.ip).try_send(item).map_err(|e| match e {
+            mpsc::error::TrySendError::Full(i) | mpsc::error::TrySendError::Closed(i) => i,
+        })
+    }
+
+    /// Queues leases that need no reply (expiry), split by lane, waiting for
+    /// room. Returns false when the committers are gone.
+    pub async fn send_leases(&self, leases: Vec<Lease>) -> bool {
+        let mut by_lane: Vec<Vec<Lease>> = vec![Vec::new(); self.lanes.len()];
+        for l in leases {
+            by_lane[u32::from(l.ip) as usize % self.lanes.len()].push(l);
+        }
+        for (lane, leases) in self.lanes.iter().zip(by_lane) {
+            if !leases.is_empty() && lane.send(CommitItem { leases, then: None }).await.is_err() {
+                return false;
+            }
+        }
+        true
+    }
+}
+
 /// Commits until the channel closes; calls `done` for each item's `then`
 /// after its batch is durable.
 pub async fn run_committer<T: Send>(
@@ -42,9 +125,15 @@ pub async fn run_committer<T: Send>(
             }
         }
         let leases: Vec<Lease> = rows.into_values().cloned().collect();
+        let started = std::time::Instant::now();
         match store.upsert_leases(&leases).await {
             Ok(()) => {
-                debug!(leases = leases.len(), items = batch.len(), "committed");
+                debug!(
+                    leases = leases.len(),
+                    items = batch.len(),
+                    took_us = started.elapsed().as_micros() as u64,
+                    "committed"
+                );
                 counters.add("commit.batches", 1);
                 counters.add("commit.leases", leases.len() as u64);
                 for item in batch.drain(..) {

@@ -8,7 +8,7 @@ mod provisioning;
 mod service;
 mod table;
 
-pub use commit::{run_committer, CommitItem};
+pub use commit::{run_committer, CommitItem, CommitLanes};
 pub use counters::Counters;
 pub use provisioning::Provisioning;
 pub use service::{Handled, LeaseService, StateView};

@@ -13,16 +13,20 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tokio::io::unix::AsyncFd;
-use tokio::sync::{mpsc, watch};
+use tokio::sync::watch;
 use tracing::{debug, info, warn};
 
 use crate::engine::v4::{Arrival, Destination, Reply};
-use crate::leases::{run_committer, CommitItem, LeaseService};
+use crate::leases::{CommitItem, CommitLanes, LeaseService};
 
 pub use socket::{bind_address, bind_interface, DhcpSocket};
 
-/// Bindings waiting for a commit; a full queue drops the request (counted).
+/// Bindings waiting for a commit, per lane; a full queue drops the request
+/// (counted).
 const COMMIT_QUEUE: usize = 8192;
+
+/// How often the store's housekeeping (the PostgreSQL journal fold) runs.
+const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(1);
 
 /// Now, Unix seconds: the one clock read of the packet path.
 pub fn now_unix() -> i64 {
@@ -40,23 +44,24 @@ pub struct Outgoing {
     local: Ipv4Addr,
 }
 
-/// Serves DHCP on `sockets` until `shutdown` turns true; bindings in
-/// flight are committed and answered before it returns.
+/// Serves DHCP on `sockets` until `shutdown` turns true, with
+/// `commit_lanes` lease commits in flight at once; bindings in flight are
+/// committed and answered before it returns.
 pub async fn serve(
     service: Arc<LeaseService>,
     sockets: Vec<DhcpSocket>,
     client_port: u16,
+    commit_lanes: usize,
     mut shutdown: watch::Receiver<bool>,
 ) -> io::Result<()> {
-    let (commit_tx, commit_rx) = mpsc::channel::<CommitItem<Outgoing>>(COMMIT_QUEUE);
-    let counters = service.counters.clone();
-    let send_counters = counters.clone();
-    let committer = tokio::spawn(run_committer(
-        service.store().clone(),
-        commit_rx,
-        counters.clone(),
+    let send_counters = service.counters.clone();
+    let (commit_tx, committers) = CommitLanes::start(
+        service.store(),
+        commit_lanes,
+        COMMIT_QUEUE,
+        &service.counters,
         move |out: Outgoing| send(&out, client_port, &send_counters),
-    ));
+    );
 
     let mut tasks = Vec::new();
     for s in sockets {
@@ -84,16 +89,24 @@ pub async fn serve(
                     _ = shutdown.changed() => return,
                 }
                 let ended = service.expire(now_unix());
-                if !ended.is_empty()
-                    && tx
-                        .send(CommitItem {
-                            leases: ended,
-                            then: None,
-                        })
-                        .await
-                        .is_err()
-                {
+                if !ended.is_empty() && !tx.send_leases(ended).await {
                     return;
+                }
+            }
+        })
+    };
+    let housekeeping = {
+        let store = service.store().clone();
+        let mut shutdown = shutdown.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(HOUSEKEEPING_EVERY);
+            loop {
+                tokio::select! {
+                    _ = tick.tick() => {}
+                    _ = shutdown.changed() => return,
+                }
+                if let Err(e) = store.housekeeping().await {
+                    warn!(error = %e, "store housekeeping failed; retrying in a second");
                 }
             }
         })
@@ -104,8 +117,14 @@ pub async fn serve(
         let _ = t.await;
     }
     let _ = expiry.await;
-    // Every sender is gone: the committer drains what is queued, then ends.
-    let _ = committer.await;
+    // Every sender is gone: the committers drain what is queued, then end.
+    for c in committers {
+        let _ = c.await;
+    }
+    let _ = housekeeping.await;
+    if let Err(e) = service.store().housekeeping().await {
+        warn!(error = %e, "store housekeeping at shutdown failed; the next start finishes it");
+    }
     info!("DHCP stopped");
     Ok(())
 }
@@ -113,7 +132,7 @@ pub async fn serve(
 async fn receive(
     fd: Arc<AsyncFd<DhcpSocket>>,
     service: Arc<LeaseService>,
-    commit: mpsc::Sender<CommitItem<Outgoing>>,
+    commit: CommitLanes<Outgoing>,
     client_port: u16,
     mut shutdown: watch::Receiver<bool>,
 ) {

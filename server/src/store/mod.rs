@@ -135,8 +135,12 @@ pub trait Store: Send + Sync + fmt::Debug {
     /// Every option at every scope.
     async fn all_options(&self) -> Result<Vec<(OptionScope, DhcpOption)>>;
 
-    /// Inserts or replaces leases by address, all in one transaction.
+    /// Inserts or replaces leases by address, all in one transaction; durable
+    /// when it returns. Later calls win over earlier ones for an address.
     async fn upsert_leases(&self, leases: &[Lease]) -> Result<()>;
+    /// Upkeep kept off the lease-commit path, run about once a second and
+    /// once at shutdown: PostgreSQL folds its lease journal into `leases`.
+    async fn housekeeping(&self) -> Result<()>;
     /// The lease of an address.
     async fn get_lease(&self, ip: Ipv4Addr) -> Result<Lease>;
     /// Leases in address order matching `filter`; `page.after` is an address.

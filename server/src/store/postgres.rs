@@ -1,7 +1,9 @@
 //! PostgreSQL store: the production source of truth. Connection setup and
 //! migrations; the SQL is shared with SQLite in `sql.rs`.
 
-use std::time::Duration;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sqlx::migrate::Migrator;
 use sqlx::postgres::PgPoolOptions;
@@ -14,11 +16,19 @@ use crate::model::Lease;
 static MIGRATOR: Migrator = sqlx::migrate!("../migrations/postgres");
 
 /// A store on PostgreSQL.
+///
+/// Lease commits append to `lease_journal` (see `write_leases`); the journal
+/// is folded into `leases` by housekeeping and before every lease read.
 #[derive(Debug, Clone)]
 pub struct PgStore {
     pool: PgPool,
     location: String,
+    /// The next journal batch number; orders the batches of this process.
+    batch: Arc<AtomicI64>,
 }
+
+/// Serialises folds, so an older batch never lands after a newer one.
+const FOLD_LOCK: i64 = 0x6468_6370_666f_6c64;
 
 impl PgStore {
     /// Connects to `url` (`postgres://USER[:PASSWORD]@HOST[:PORT]/DB`).
@@ -33,17 +43,27 @@ impl PgStore {
             .connect(url)
             .await
             .map_err(|e| StoreError::Unavailable(format!("cannot connect to {location}: {e}")))?;
-        Ok(Self { pool, location })
+        // Microseconds since the epoch: later than any batch an earlier run
+        // of this process left behind, unless the clock went backwards; and
+        // the first lease read folds whatever was left before writing more.
+        let first_batch = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX));
+        Ok(Self {
+            pool,
+            location,
+            batch: Arc::new(AtomicI64::new(first_batch)),
+        })
     }
 }
 
 impl PgStore {
-    /// Writes leases with one statement whatever their number: arrays
-    /// unnested into rows, so PostgreSQL plans it once, not per batch size.
-    async fn upsert_chunk(
-        tx: &mut sqlx::Transaction<'static, sqlx::Postgres>,
-        leases: &[Lease],
-    ) -> Result<(), StoreError> {
+    /// Appends leases to the journal as one batch, in one statement whatever
+    /// their number (arrays unnested into rows, planned once). No index,
+    /// trigger or conflict check runs here (only a join to the subnets, so a
+    /// lease outside its subnet fails the batch); `fold_journal` does the
+    /// index work later, off the path of the replies waiting for this commit.
+    async fn write_leases(&self, leases: &[Lease]) -> Result<(), StoreError> {
         let n = leases.len();
         let (mut ip, mut subnet, mut mac, mut cid, mut host, mut state, mut starts, mut ends) = (
             Vec::with_capacity(n),
@@ -65,10 +85,15 @@ impl PgStore {
             starts.push(l.starts);
             ends.push(l.ends);
         }
-        sqlx::query(&format!(
-            "INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
-             SELECT * FROM UNNEST($1::int8[], $2::int8[], $3::bytea[], $4::bytea[], $5::text[], $6::text[], $7::int8[], $8::int8[]){LEASE_UPSERT_SET}"
-        ))
+        let batch = self.batch.fetch_add(1, Ordering::Relaxed);
+        sqlx::query(
+            "INSERT INTO lease_journal (batch, ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
+             SELECT $1, u.ip, COALESCE(s.id, 0), u.mac, u.client_id, u.hostname, u.state, u.starts, u.ends \
+             FROM UNNEST($2::int8[], $3::int8[], $4::bytea[], $5::bytea[], $6::text[], $7::text[], $8::int8[], $9::int8[]) \
+               AS u (ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
+             LEFT JOIN subnets s ON s.id = u.subnet_id AND u.ip BETWEEN s.network AND s.broadcast",
+        )
+        .bind(batch)
         .bind(ip)
         .bind(subnet)
         .bind(mac)
@@ -77,9 +102,41 @@ impl PgStore {
         .bind(state)
         .bind(starts)
         .bind(ends)
-        .execute(&mut **tx)
+        .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    /// Moves every committed journal batch into `leases`: the newest row per
+    /// address wins; rows of subnets deleted since are dropped. One fold at
+    /// a time (advisory lock). A batch still in flight can have a lower
+    /// number than a folded one only when it comes from another commit lane,
+    /// i.e. is about other addresses, so folding it next time never
+    /// overwrites anything newer. Folds whoever wrote the rows (another
+    /// process sharing the database included).
+    async fn fold_journal(&self) -> Result<(), StoreError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(FOLD_LOCK)
+            .execute(&mut *tx)
+            .await?;
+        // One statement, one snapshot: exactly the rows deleted are the
+        // rows folded, whatever commits meanwhile.
+        sqlx::query(&format!(
+            "WITH moved AS (DELETE FROM lease_journal RETURNING *) \
+             INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
+             SELECT DISTINCT ON (ip) ip, subnet_id, mac, client_id, hostname, state, starts, ends \
+             FROM moved m WHERE EXISTS (SELECT 1 FROM subnets s WHERE s.id = m.subnet_id) \
+             ORDER BY ip, batch DESC{LEASE_UPSERT_SET}"
+        ))
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn housekeep(&self) -> Result<(), StoreError> {
+        self.fold_journal().await
     }
 }
 

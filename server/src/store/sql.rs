@@ -22,8 +22,10 @@ pub(super) const LEASE_UPSERT_SET: &str =
      client_id = excluded.client_id, hostname = excluded.hostname, state = excluded.state, \
      starts = excluded.starts, ends = excluded.ends";
 
-/// Implements `Store` for `$store` (which has `pool: sqlx::Pool<$db>` and
-/// an `upsert_chunk` for its dialect).
+/// Implements `Store` for `$store`, which has `pool: sqlx::Pool<$db>` and,
+/// for its dialect, `write_leases` (make leases durable), `fold_journal`
+/// (bring `leases` up to date with whatever `write_leases` deferred; run
+/// before every lease read) and `housekeeping`.
 macro_rules! sql_store {
     ($store:ty, $db:ty, $backend:expr, $migrator:expr) => {
         mod sql_impl {
@@ -37,7 +39,7 @@ macro_rules! sql_store {
             use super::*;
             use crate::model::*;
             use crate::store::rows::*;
-            use crate::store::sql::{now_secs, UPSERT_CHUNK};
+            use crate::store::sql::now_secs;
             use crate::store::{Backend, Counts, Result, Store, StoreError};
 
             type Tx = Transaction<'static, $db>;
@@ -335,6 +337,7 @@ macro_rules! sql_store {
                 }
 
                 async fn counts(&self) -> Result<Counts> {
+                    self.fold_journal().await?;
                     let mut tx = self.pool.begin().await?;
                     let mut count = async |sql: &str| -> Result<u64> {
                         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&mut *tx).await?;
@@ -492,6 +495,7 @@ macro_rules! sql_store {
                 }
 
                 async fn delete_subnet(&self, id: SubnetId, force: bool) -> Result<()> {
+                    self.fold_journal().await?;
                     let mut tx = self.pool.begin().await?;
                     let s = Self::subnet_in(&mut tx, id, "subnet.id").await?;
                     if !force {
@@ -759,15 +763,15 @@ macro_rules! sql_store {
                 }
 
                 async fn upsert_leases(&self, leases: &[Lease]) -> Result<()> {
-                    let mut tx = self.pool.begin().await?;
-                    for chunk in leases.chunks(UPSERT_CHUNK) {
-                        Self::upsert_chunk(&mut tx, chunk).await?;
-                    }
-                    tx.commit().await?;
-                    Ok(())
+                    self.write_leases(leases).await
+                }
+
+                async fn housekeeping(&self) -> Result<()> {
+                    self.housekeep().await
                 }
 
                 async fn get_lease(&self, ip: Ipv4Addr) -> Result<Lease> {
+                    self.fold_journal().await?;
                     let mut tx = self.pool.begin().await?;
                     let l = Self::lease_in(&mut tx, ip).await?;
                     tx.commit().await?;
@@ -775,6 +779,7 @@ macro_rules! sql_store {
                 }
 
                 async fn list_leases(&self, f: &LeaseFilter, page: Page) -> Result<Vec<Lease>> {
+                    self.fold_journal().await?;
                     let rows: Vec<LeaseRow> = sqlx::query_as(&format!(
                         "SELECT {LEASE_COLS} FROM leases WHERE ip > $1 AND ($2 IS NULL OR subnet_id = $2) \
                          AND ($3 IS NULL OR mac = $3) AND ($4 IS NULL OR client_id = $4) \
@@ -793,6 +798,7 @@ macro_rules! sql_store {
                 }
 
                 async fn release_lease(&self, ip: Ipv4Addr, now: i64) -> Result<Lease> {
+                    self.fold_journal().await?;
                     let mut tx = self.pool.begin().await?;
                     let old = Self::lease_in(&mut tx, ip).await?;
                     sqlx::query("UPDATE leases SET state = 'released', ends = $2 WHERE ip = $1")
