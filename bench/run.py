@@ -17,6 +17,7 @@ import os
 import re
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -390,6 +391,8 @@ def million(lab):
 
 
 def main():
+    # SIGTERM unwinds like Ctrl-C, so the namespace and PostgreSQL go too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=int, default=10, help="length of each perfdhcp step")
     ap.add_argument("--start-rate", type=int, default=500)

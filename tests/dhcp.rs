@@ -227,6 +227,29 @@ fn renew_keeps_the_address_and_release_frees_it() {
         Duration::from_secs(10),
         || d.json(&["lease", "get", &ip])[0]["state"] == "released",
     );
+
+    // The event stream tells the same story, in order, for this client.
+    let story = d.events(
+        &[
+            "--since",
+            "0",
+            "--mac",
+            &h.mac,
+            "--kind",
+            "offered,bound,released",
+        ],
+        3,
+    );
+    let kinds: Vec<&str> = story.iter().filter_map(|e| e["kind"].as_str()).collect();
+    assert_eq!(kinds, ["offered", "bound", "released"]);
+    for e in &story {
+        assert_eq!(e["ip"], ip.as_str(), "{e}");
+        assert_eq!(e["subnet"], "10.0.0.0/24", "{e}");
+    }
+    assert!(story[0]["cursor"].as_u64() < story[1]["cursor"].as_u64());
+    let renewed = d.events(&["--since", "0", "--mac", &h.mac, "--kind", "renewed"], 1);
+    assert_eq!(renewed[0]["ip"], ip.as_str());
+    assert!(renewed[0]["cursor"].as_u64() > story[1]["cursor"].as_u64());
 }
 
 #[test]

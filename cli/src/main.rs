@@ -63,6 +63,139 @@ enum Cmd {
     /// Leases handed out.
     #[command(subcommand)]
     Lease(LeaseCmd),
+    /// Follow events as they happen: one line each, or one JSON object per
+    /// line with -o json. Ends with an error naming the cursor to resume
+    /// from if the server cuts the stream.
+    Watch(WatchArgs),
+}
+
+#[derive(Debug, Args)]
+struct WatchArgs {
+    /// Only events for this MAC address.
+    #[arg(long)]
+    mac: Option<String>,
+    /// Only events for this address.
+    #[arg(long)]
+    ip: Option<String>,
+    /// Only events for this subnet (CIDR).
+    #[arg(long)]
+    subnet: Option<String>,
+    /// Only these kinds, comma-separated (e.g. bound,released; see --help-kinds).
+    #[arg(long, value_delimiter = ',')]
+    kind: Vec<String>,
+    /// First replay the events after this cursor (0: every event kept).
+    #[arg(long)]
+    since: Option<u64>,
+    /// Exit after printing this many events.
+    #[arg(long)]
+    count: Option<u64>,
+    /// List the event kinds and exit.
+    #[arg(long)]
+    help_kinds: bool,
+}
+
+/// An event kind's command-line name: `EVENT_KIND_LEASE_BOUND` -> `bound`.
+fn kind_name(k: pb::EventKind) -> String {
+    k.as_str_name()
+        .trim_start_matches("EVENT_KIND_")
+        .to_ascii_lowercase()
+}
+
+fn kind_names() -> Vec<String> {
+    (1..100)
+        .filter_map(|n| pb::EventKind::try_from(n).ok())
+        .map(kind_name)
+        .collect()
+}
+
+/// Streams events until the server ends the stream or fails it.
+async fn watch(server: &str, a: WatchArgs, out: Format) -> anyhow::Result<()> {
+    if a.help_kinds {
+        println!("{}", kind_names().join("\n"));
+        return Ok(());
+    }
+    let kinds = a
+        .kind
+        .iter()
+        .map(|k| {
+            pb::EventKind::from_str_name(&format!("EVENT_KIND_{}", k.to_ascii_uppercase()))
+                .filter(|k| *k != pb::EventKind::Unspecified)
+                .map(i32::from)
+                .ok_or_else(|| {
+                    anyhow!(
+                        "--kind {k:?} is not an event kind; use one of: {}",
+                        kind_names().join(", ")
+                    )
+                })
+        })
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    let mut c = pb::events_client::EventsClient::new(connect(server).await?);
+    let mut stream = c
+        .watch(pb::WatchRequest {
+            since: a.since,
+            mac: a.mac.unwrap_or_default(),
+            ip: a.ip.unwrap_or_default(),
+            subnet: a.subnet.unwrap_or_default(),
+            kinds,
+        })
+        .await
+        .map_err(rpc)?
+        .into_inner();
+    let mut left = a.count;
+    while left != Some(0) {
+        let Some(e) = stream.message().await.map_err(rpc)? else {
+            break;
+        };
+        left = left.map(|n| n - 1);
+        let kind = kind_name(e.kind());
+        let time = output::time_micros(e.time.as_ref());
+        match out {
+            Format::Json => {
+                let details: serde_json::Map<String, Value> = e
+                    .details
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::String(v.clone())))
+                    .collect();
+                println!(
+                    "{}",
+                    json!({
+                        "cursor": e.cursor,
+                        "time": time,
+                        "kind": kind,
+                        "mac": opt(&e.mac),
+                        "client_id": opt(&e.client_id),
+                        "ip": opt(&e.ip),
+                        "subnet_id": (e.subnet_id != 0).then_some(e.subnet_id),
+                        "subnet": opt(&e.subnet),
+                        "hostname": opt(&e.hostname),
+                        "principal": opt(&e.principal),
+                        "details": details,
+                    })
+                );
+            }
+            Format::Table => {
+                let mut line = format!("{} {time} {kind}", e.cursor);
+                for (k, v) in [
+                    ("mac", &e.mac),
+                    ("ip", &e.ip),
+                    ("subnet", &e.subnet),
+                    ("hostname", &e.hostname),
+                    ("by", &e.principal),
+                ] {
+                    if !v.is_empty() {
+                        line.push_str(&format!(" {k}={v}"));
+                    }
+                }
+                let mut details: Vec<_> = e.details.iter().collect();
+                details.sort();
+                for (k, v) in details {
+                    line.push_str(&format!(" {k}={v}"));
+                }
+                println!("{line}");
+            }
+        }
+    }
+    Ok(())
 }
 
 #[derive(Debug, Args)]
@@ -1365,13 +1498,15 @@ async fn health(server: &str, wait: f64, out: Format) -> anyhow::Result<()> {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
-    if let Cmd::Health { wait } = cli.command {
-        return health(&cli.server, wait, cli.output).await;
-    }
+    let cli = match cli.command {
+        Cmd::Health { wait } => return health(&cli.server, wait, cli.output).await,
+        Cmd::Watch(a) => return watch(&cli.server, a, cli.output).await,
+        command => Cli { command, ..cli },
+    };
     let mut c = Client::new(&cli.server, cli.output).await?;
     match cli.command {
         Cmd::Status => c.status().await,
-        Cmd::Health { .. } => Ok(()),
+        Cmd::Health { .. } | Cmd::Watch(_) => Ok(()),
         Cmd::Subnet(cmd) => c.subnet_cmd(cmd).await,
         Cmd::Pool(cmd) => c.pool_cmd(cmd).await,
         Cmd::Reservation(cmd) => c.reservation_cmd(cmd).await,

@@ -56,6 +56,17 @@ pub(crate) fn time(ts: Option<&prost_types::Timestamp>) -> String {
     }
 }
 
+/// RFC 3339 UTC text of a timestamp to the microsecond; empty when unset.
+pub(crate) fn time_micros(ts: Option<&prost_types::Timestamp>) -> String {
+    match ts.and_then(|t| Some((u64::try_from(t.seconds).ok()?, u32::try_from(t.nanos).ok()?))) {
+        Some((s, n)) => humantime::format_rfc3339_micros(
+            UNIX_EPOCH + Duration::from_secs(s) + Duration::from_nanos(u64::from(n)),
+        )
+        .to_string(),
+        None => String::new(),
+    }
+}
+
 /// JSON null for an empty string.
 pub(crate) fn opt(s: &str) -> Value {
     if s.is_empty() {

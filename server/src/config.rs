@@ -42,6 +42,12 @@ pub struct FileConfig {
     pub user: Option<String>,
     /// Lease commits in flight at once.
     pub commit_lanes: Option<usize>,
+    /// How long events are kept, e.g. "7d".
+    pub event_retention: Option<String>,
+    /// How many events are kept at most.
+    pub event_retention_count: Option<u64>,
+    /// Events of slack per live subscriber (and in the replay ring).
+    pub event_buffer: Option<usize>,
 }
 
 impl FileConfig {
@@ -90,6 +96,12 @@ pub struct Overrides {
     pub user: Option<String>,
     /// `--commit-lanes`.
     pub commit_lanes: Option<usize>,
+    /// `--event-retention`.
+    pub event_retention: Option<String>,
+    /// `--event-retention-count`.
+    pub event_retention_count: Option<u64>,
+    /// `--event-buffer`.
+    pub event_buffer: Option<usize>,
 }
 
 /// The effective bootstrap configuration.
@@ -112,6 +124,10 @@ pub struct Config {
     /// Lease commits in flight at once (each address always in the same
     /// one, so its writes stay in order).
     pub commit_lanes: usize,
+    /// How long and how many events are kept.
+    pub event_retention: crate::events::Retention,
+    /// Events of slack per live subscriber (and in the replay ring).
+    pub event_buffer: usize,
 }
 
 impl Config {
@@ -153,7 +169,29 @@ impl Config {
             },
             user: over.user.or(file.user),
             commit_lanes: over.commit_lanes.or(file.commit_lanes).unwrap_or(1),
+            event_retention: {
+                let d = crate::events::Retention::default();
+                crate::events::Retention {
+                    max_age: match over.event_retention.or(file.event_retention) {
+                        None => d.max_age,
+                        Some(t) => humantime::parse_duration(&t).map_err(|e| {
+                            format!("event-retention {t:?}: {e}; give a duration like 7d or 12h")
+                        })?,
+                    },
+                    max_count: over
+                        .event_retention_count
+                        .or(file.event_retention_count)
+                        .unwrap_or(d.max_count),
+                }
+            },
+            event_buffer: over.event_buffer.or(file.event_buffer).unwrap_or(65_536),
         };
+        if cfg.event_buffer < 16 {
+            return Err(format!(
+                "event-buffer is {}; give at least 16 (default 65536)",
+                cfg.event_buffer
+            ));
+        }
         if cfg.commit_lanes == 0 || cfg.commit_lanes > 64 {
             return Err(format!(
                 "commit-lanes is {}; use 1 to 64 (default 1)",

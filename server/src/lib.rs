@@ -4,6 +4,7 @@
 pub mod api;
 pub mod config;
 pub mod engine;
+pub mod events;
 pub mod leases;
 pub mod model;
 pub mod net;

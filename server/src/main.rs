@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use dhcplane_server::config::{Config, FileConfig, Overrides};
+use dhcplane_server::events::{Event, EventHub, EventKind};
 use dhcplane_server::leases::LeaseService;
 use dhcplane_server::{api, net, store};
 use tokio::net::TcpListener;
@@ -83,6 +84,19 @@ struct Cli {
     #[arg(long, value_name = "N", global = true)]
     commit_lanes: Option<usize>,
 
+    /// How long events are kept for subscribers to resume from [default: 7d].
+    #[arg(long, value_name = "DURATION", global = true)]
+    event_retention: Option<String>,
+
+    /// Most events kept [default: 10000000].
+    #[arg(long, value_name = "N", global = true)]
+    event_retention_count: Option<u64>,
+
+    /// Events a live subscriber may fall behind before it is cut off with
+    /// the cursor to resume from; also the in-memory replay ring [default: 65536].
+    #[arg(long, value_name = "N", global = true)]
+    event_buffer: Option<usize>,
+
     /// Validate the configuration and exit.
     #[arg(long, global = true)]
     check_config: bool,
@@ -128,6 +142,9 @@ fn main() -> anyhow::Result<()> {
             decline_probation: cli.decline_probation,
             user: cli.user.clone(),
             commit_lanes: cli.commit_lanes,
+            event_retention: cli.event_retention.clone(),
+            event_retention_count: cli.event_retention_count,
+            event_buffer: cli.event_buffer,
         },
     )
     .map_err(anyhow::Error::msg)
@@ -166,7 +183,22 @@ async fn migrate(cfg: &Config) -> anyhow::Result<()> {
 async fn run(cfg: Config) -> anyhow::Result<()> {
     let store = open_store(&cfg).await?;
     info!(backend = %store.backend(), store = %store.location(), "store ready");
-    let leases = LeaseService::load(store.clone(), cfg.dhcp, net::now_unix())
+    let next_event = store
+        .event_bounds()
+        .await
+        .context("cannot read the event log")?
+        .map_or(1, |(_, last)| last + 1);
+    let (events, event_writer) = EventHub::new(
+        next_event,
+        cfg.event_buffer,
+        std::sync::Arc::new(dhcplane_server::leases::Counters::default()),
+    );
+    let event_writer = tokio::spawn(dhcplane_server::events::run_writer(
+        store.clone(),
+        event_writer,
+        cfg.event_retention,
+    ));
+    let leases = LeaseService::load(store.clone(), cfg.dhcp, net::now_unix(), events.clone())
         .await
         .context("cannot load leases from the store")?;
     if !cfg.grpc_listen.ip().is_loopback() {
@@ -205,6 +237,11 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
     }
     info!(addr = %listener.local_addr()?, version = env!("CARGO_PKG_VERSION"), "gRPC API listening");
 
+    events.emit(
+        Event::new(EventKind::ServerStarted)
+            .with("version", env!("CARGO_PKG_VERSION"))
+            .with("store", store.backend()),
+    );
     let (stop_tx, stop_rx) = watch::channel(false);
     let dhcp = tokio::spawn(net::serve(
         leases.clone(),
@@ -213,14 +250,25 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         cfg.commit_lanes,
         stop_rx,
     ));
+    let stopping = events.clone();
     let api = api::serve(api::Api::new(store, leases), listener, async move {
         shutdown_signal().await;
+        stopping.emit(Event::new(EventKind::ServerStopping));
         let _ = stop_tx.send(true);
     });
     api.await.context("gRPC server failed")?;
     dhcp.await
         .context("DHCP task failed")?
         .context("DHCP failed")?;
+    // The last events (the leases committed at shutdown, "stopping") go to
+    // the store once every holder of the hub is gone.
+    drop(events);
+    if tokio::time::timeout(std::time::Duration::from_secs(10), event_writer)
+        .await
+        .is_err()
+    {
+        warn!("events still unwritten after 10 s; stopping without them");
+    }
     info!("stopped");
     Ok(())
 }

@@ -293,6 +293,38 @@ impl Daemon {
         lab::ctl_in(self.ns.as_deref(), &self.addr, args)
     }
 
+    /// The first `count` events of `dhcpctl -o json watch ARGS --count N`,
+    /// one JSON object each.
+    ///
+    /// # Panics
+    /// When they do not all arrive within 30 s.
+    pub fn events(&self, args: &[&str], count: usize) -> Vec<Value> {
+        let n = count.to_string();
+        let ctl = bin("dhcpctl");
+        let mut all = vec!["30", ctl.to_str().expect("utf-8 path")];
+        all.extend(["--server", &self.addr, "-o", "json", "watch", "--count", &n]);
+        all.extend(args);
+        let o: CtlOutput = command_in(self.ns.as_deref(), Path::new("timeout"))
+            .args(&all)
+            .env_remove("DHCPCTL_SERVER")
+            .output()
+            .expect("run dhcpctl watch")
+            .into();
+        assert!(
+            o.status.success(),
+            "dhcpctl watch {args:?}: {}\n{}",
+            o.stderr,
+            o.stdout
+        );
+        let events: Vec<Value> = o
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+            .collect();
+        assert_eq!(events.len(), count, "{}", o.stdout);
+        events
+    }
+
     /// Kills the daemon with SIGKILL, as a crash would.
     pub fn kill9(&mut self) {
         if let Some(mut c) = self.child.take() {

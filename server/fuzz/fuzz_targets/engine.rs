@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
     // Two passes so the second decision sees state the first one made.
     for now in [1000, 1010] {
         let Ok(req) = parse(data) else { return };
-        let arrival = Arrival { src: SocketAddrV4::new(Ipv4Addr::new(192, 0, 2, 1), 67), local: Ipv4Addr::new(10, 0, 0, 1), iface: Some("eth0") };
+        let arrival = Arrival { src: SocketAddrV4::new(Ipv4Addr::new(192, 0, 2, 1), 67), local: Ipv4Addr::new(10, 0, 0, 1), iface: Some("eth0"), broadcast: true };
         let d = decide(&req, &arrival, &StateView { prov: &prov, table: &table }, &Config::default(), now);
         if let Some(r) = &d.reply {
             assert_eq!(r.bytes[0], 2, "BOOTREPLY");

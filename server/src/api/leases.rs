@@ -43,10 +43,11 @@ impl pb::leases_server::Leases for Api {
     }
 
     async fn release_lease(&self, req: Request<pb::ReleaseLeaseRequest>) -> ApiResult<pb::Lease> {
+        let who = super::principal(&req);
         let ip = cv::ip("ip", &req.into_inner().ip)?;
         let l = self
             .leases
-            .operator_release(ip, crate::net::now_unix())
+            .operator_release(ip, crate::net::now_unix(), &who)
             .await
             .map_err(status)?;
         info!(ip = %l.ip, mac = %l.mac.map(|m| m.to_string()).unwrap_or_default(), "lease released by operator");

@@ -3,6 +3,7 @@
 //! back. No protocol logic lives here.
 
 mod convert;
+mod events;
 mod leases;
 mod options;
 mod pools;
@@ -20,6 +21,7 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic::Status;
 use tracing::{error, warn};
 
+use crate::events::{Event, EventKind};
 use crate::leases::LeaseService;
 use crate::store::{Store, StoreError};
 
@@ -41,12 +43,32 @@ impl Api {
         }
     }
 
-    /// Makes a provisioning change visible to the next packet.
-    pub(crate) async fn changed(&self) {
+    /// Makes a provisioning change visible to the next packet, then
+    /// publishes its event.
+    pub(crate) async fn changed(&self, event: Event) {
         if let Err(e) = self.leases.reload(crate::net::now_unix()).await {
             warn!(error = %e, "provisioning changed but could not be reloaded; the next change retries");
         }
+        self.leases.events.emit(event);
     }
+}
+
+/// Who made a request: recorded with every change it makes.
+pub(crate) fn principal<T>(req: &tonic::Request<T>) -> String {
+    match req.remote_addr() {
+        Some(a) => format!("anonymous@{}", a.ip()),
+        None => "anonymous".into(),
+    }
+}
+
+/// A provisioning event for `kind` by `who`, about `subnet` if known.
+pub(crate) fn change(kind: EventKind, who: &str, subnet: Option<&crate::model::Subnet>) -> Event {
+    let mut e = Event::new(kind).by(who);
+    if let Some(s) = subnet {
+        e.subnet_id = Some(s.id);
+        e.subnet = Some(s.spec.cidr);
+    }
+    e
 }
 
 /// Errors a service returns.
@@ -81,7 +103,11 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), tonic::transport::Error> {
     let (health, health_service) = tonic_health::server::health_reporter();
-    tokio::spawn(watch_store_health(api.store.clone(), health));
+    tokio::spawn(watch_store_health(
+        api.store.clone(),
+        health,
+        Arc::downgrade(&api.leases.events),
+    ));
     let reflection = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(pb::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
@@ -101,17 +127,32 @@ pub async fn serve(
         ))
         .add_service(pb::options_server::OptionsServer::new(api.clone()))
         .add_service(pb::leases_server::LeasesServer::new(api.clone()))
+        .add_service(pb::events_server::EventsServer::new(api.clone()))
         .add_service(pb::server_server::ServerServer::new(api))
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await
 }
 
 /// Keeps the health service in step with the store: SERVING while the
-/// store answers, NOT_SERVING while it does not.
-async fn watch_store_health(store: Arc<dyn Store>, health: tonic_health::server::HealthReporter) {
+/// store answers, NOT_SERVING while it does not; each change after the
+/// first is an event. Ends when the event hub is gone (shutdown).
+async fn watch_store_health(
+    store: Arc<dyn Store>,
+    health: tonic_health::server::HealthReporter,
+    events: std::sync::Weak<crate::events::EventHub>,
+) {
     let mut was_up = None;
     loop {
         let up = store.ping().await.is_ok();
+        let Some(hub) = events.upgrade() else { return };
+        if was_up.is_some() && was_up != Some(up) {
+            hub.emit(Event::new(if up {
+                EventKind::StoreAvailable
+            } else {
+                EventKind::StoreUnavailable
+            }));
+        }
+        drop(hub);
         if was_up != Some(up) {
             let st = if up {
                 tonic_health::ServingStatus::Serving

@@ -5,12 +5,21 @@ use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::convert::{self as cv, invalid};
-use super::{status, Api, ApiResult};
-use crate::model::{options, DhcpOption};
+use super::{change, principal, status, Api, ApiResult};
+use crate::events::{Event, EventKind};
+use crate::model::{options, DhcpOption, OptionScope};
+
+fn option_event(kind: EventKind, who: &str, scope: OptionScope, name: &str) -> Event {
+    change(kind, who, None)
+        .with("scope", scope.kind())
+        .with("owner", scope.owner())
+        .with("option", name)
+}
 
 #[tonic::async_trait]
 impl pb::options_server::Options for Api {
     async fn set_option(&self, req: Request<pb::SetOptionRequest>) -> ApiResult<pb::OptionValue> {
+        let who = principal(&req);
         let r = req.into_inner();
         let scope = cv::scope(r.scope)?;
         let o = r
@@ -18,9 +27,20 @@ impl pb::options_server::Options for Api {
             .ok_or_else(|| invalid("option", "is missing; give a name and a value"))?;
         let opt = DhcpOption::parse("option", &o.name, &o.value, o.hex)
             .map_err(|e| Status::invalid_argument(e.to_string()))?;
+        let existed = self
+            .store
+            .list_options(scope)
+            .await
+            .is_ok_and(|v| v.iter().any(|o| o.code == opt.code));
         self.store.set_option(scope, &opt).await.map_err(status)?;
         info!(scope = scope.kind(), owner = scope.owner(), option = %opt.name(), value = %opt.value_text(), "option set");
-        self.changed().await;
+        let kind = if existed {
+            EventKind::OptionUpdated
+        } else {
+            EventKind::OptionCreated
+        };
+        self.changed(option_event(kind, &who, scope, &opt.name()).with("value", opt.value_text()))
+            .await;
         Ok(Response::new(cv::option_value(&opt)))
     }
 
@@ -39,6 +59,7 @@ impl pb::options_server::Options for Api {
         &self,
         req: Request<pb::DeleteOptionRequest>,
     ) -> ApiResult<pb::DeleteOptionResponse> {
+        let who = principal(&req);
         let r = req.into_inner();
         let scope = cv::scope(r.scope)?;
         let code = cv::option_code("name", &r.name)?;
@@ -47,7 +68,13 @@ impl pb::options_server::Options for Api {
             .await
             .map_err(status)?;
         info!(scope = scope.kind(), owner = scope.owner(), option = %options::name_of(code), "option deleted");
-        self.changed().await;
+        self.changed(option_event(
+            EventKind::OptionDeleted,
+            &who,
+            scope,
+            &options::name_of(code),
+        ))
+        .await;
         Ok(Response::new(pb::DeleteOptionResponse {}))
     }
 

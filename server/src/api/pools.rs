@@ -5,12 +5,23 @@ use tonic::{Request, Response};
 use tracing::info;
 
 use super::convert::{self as cv, invalid};
-use super::{status, Api, ApiResult};
-use crate::model::{PoolId, PoolSpec, PoolUpdate, SubnetId};
+use super::{change, principal, status, Api, ApiResult};
+use crate::events::{Event, EventKind};
+use crate::model::{Pool, PoolId, PoolSpec, PoolUpdate, SubnetId};
+
+impl Api {
+    async fn pool_event(&self, kind: EventKind, who: &str, p: &Pool) -> Event {
+        let subnet = self.store.get_subnet(p.spec.subnet_id).await.ok();
+        change(kind, who, subnet.as_ref())
+            .with("pool_id", p.id.0)
+            .with("range", p.spec.range)
+    }
+}
 
 #[tonic::async_trait]
 impl pb::pools_server::Pools for Api {
     async fn create_pool(&self, req: Request<pb::CreatePoolRequest>) -> ApiResult<pb::Pool> {
+        let who = principal(&req);
         let p = req
             .into_inner()
             .pool
@@ -23,7 +34,8 @@ impl pb::pools_server::Pools for Api {
         };
         let p = self.store.create_pool(&spec).await.map_err(status)?;
         info!(pool = p.id.0, range = %p.spec.range, subnet = p.spec.subnet_id.0, "pool created");
-        self.changed().await;
+        self.changed(self.pool_event(EventKind::PoolCreated, &who, &p).await)
+            .await;
         Ok(Response::new(cv::pool(p)))
     }
 
@@ -53,6 +65,7 @@ impl pb::pools_server::Pools for Api {
     }
 
     async fn update_pool(&self, req: Request<pb::UpdatePoolRequest>) -> ApiResult<pb::Pool> {
+        let who = principal(&req);
         let r = req.into_inner();
         let id = PoolId(cv::id("id", r.id)?);
         let range = match (r.start, r.end) {
@@ -74,7 +87,8 @@ impl pb::pools_server::Pools for Api {
         };
         let p = self.store.update_pool(id, &update).await.map_err(status)?;
         info!(pool = p.id.0, range = %p.spec.range, "pool updated");
-        self.changed().await;
+        self.changed(self.pool_event(EventKind::PoolUpdated, &who, &p).await)
+            .await;
         Ok(Response::new(cv::pool(p)))
     }
 
@@ -82,10 +96,13 @@ impl pb::pools_server::Pools for Api {
         &self,
         req: Request<pb::DeletePoolRequest>,
     ) -> ApiResult<pb::DeletePoolResponse> {
+        let who = principal(&req);
         let id = PoolId(cv::id("id", req.into_inner().id)?);
+        let p = self.store.get_pool(id).await.map_err(status)?;
         self.store.delete_pool(id).await.map_err(status)?;
         info!(pool = id.0, "pool deleted");
-        self.changed().await;
+        self.changed(self.pool_event(EventKind::PoolDeleted, &who, &p).await)
+            .await;
         Ok(Response::new(pb::DeletePoolResponse {}))
     }
 }

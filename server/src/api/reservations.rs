@@ -5,7 +5,8 @@ use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::convert::{self as cv, invalid};
-use super::{status, Api, ApiResult};
+use super::{change, principal, status, Api, ApiResult};
+use crate::events::{Event, EventKind};
 use crate::model::{
     Page, Reservation, ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate,
     SubnetId,
@@ -40,12 +41,25 @@ impl Api {
     }
 }
 
+impl Api {
+    async fn reservation_event(&self, kind: EventKind, who: &str, r: &Reservation) -> Event {
+        let subnet = self.store.get_subnet(r.spec.subnet_id).await.ok();
+        let mut e = change(kind, who, subnet.as_ref()).with("reservation_id", r.id.0);
+        e.mac = r.spec.mac;
+        e.client_id = r.spec.client_id.clone();
+        e.ip = Some(r.spec.ip);
+        e.hostname = r.spec.hostname.clone();
+        e
+    }
+}
+
 #[tonic::async_trait]
 impl pb::reservations_server::Reservations for Api {
     async fn create_reservation(
         &self,
         req: Request<pb::CreateReservationRequest>,
     ) -> ApiResult<pb::Reservation> {
+        let who = principal(&req);
         let req = req.into_inner();
         let r = req
             .reservation
@@ -71,7 +85,11 @@ impl pb::reservations_server::Reservations for Api {
             .await
             .map_err(status)?;
         info!(reservation = r.id.0, ip = %r.spec.ip, mac = %r.spec.mac.map(|m| m.to_string()).unwrap_or_default(), "reservation created");
-        self.changed().await;
+        self.changed(
+            self.reservation_event(EventKind::ReservationCreated, &who, &r)
+                .await,
+        )
+        .await;
         Ok(Response::new(cv::reservation(r)))
     }
 
@@ -129,6 +147,7 @@ impl pb::reservations_server::Reservations for Api {
         &self,
         req: Request<pb::UpdateReservationRequest>,
     ) -> ApiResult<pb::Reservation> {
+        let who = principal(&req);
         let r = req.into_inner();
         let id = ReservationId(cv::id("id", r.id)?);
         let update = ReservationUpdate {
@@ -147,7 +166,11 @@ impl pb::reservations_server::Reservations for Api {
             .await
             .map_err(status)?;
         info!(reservation = r.id.0, ip = %r.spec.ip, "reservation updated");
-        self.changed().await;
+        self.changed(
+            self.reservation_event(EventKind::ReservationUpdated, &who, &r)
+                .await,
+        )
+        .await;
         Ok(Response::new(cv::reservation(r)))
     }
 
@@ -156,6 +179,7 @@ impl pb::reservations_server::Reservations for Api {
         req: Request<pb::DeleteReservationRequest>,
     ) -> ApiResult<pb::DeleteReservationResponse> {
         use pb::delete_reservation_request::Key;
+        let who = principal(&req);
         let id = match req.into_inner().key {
             Some(Key::Id(id)) => ReservationId(cv::id("id", id)?),
             Some(Key::Ip(ip)) => self.reservation_by(Some(&ip), None).await?.id,
@@ -169,7 +193,11 @@ impl pb::reservations_server::Reservations for Api {
         };
         let r = self.store.delete_reservation(id).await.map_err(status)?;
         info!(reservation = r.id.0, ip = %r.spec.ip, "reservation deleted");
-        self.changed().await;
+        self.changed(
+            self.reservation_event(EventKind::ReservationDeleted, &who, &r)
+                .await,
+        )
+        .await;
         Ok(Response::new(pb::DeleteReservationResponse {
             deleted: Some(cv::reservation(r)),
         }))

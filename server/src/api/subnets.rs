@@ -5,12 +5,14 @@ use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::convert::{self as cv, invalid};
-use super::{status, Api, ApiResult};
+use super::{change, principal, status, Api, ApiResult};
+use crate::events::EventKind;
 use crate::model::{SubnetId, SubnetSpec, SubnetUpdate};
 
 #[tonic::async_trait]
 impl pb::subnets_server::Subnets for Api {
     async fn create_subnet(&self, req: Request<pb::CreateSubnetRequest>) -> ApiResult<pb::Subnet> {
+        let who = principal(&req);
         let req = req.into_inner();
         let spec = cv::subnet_spec(req.subnet.ok_or_else(|| invalid("subnet", "is missing"))?)?;
         let options = cv::option_settings("options", &req.options)?;
@@ -20,7 +22,8 @@ impl pb::subnets_server::Subnets for Api {
             .await
             .map_err(status)?;
         info!(subnet = %s.spec.cidr, id = s.id.0, options = options.len(), "subnet created");
-        self.changed().await;
+        self.changed(change(EventKind::SubnetCreated, &who, Some(&s)))
+            .await;
         Ok(Response::new(cv::subnet(s)))
     }
 
@@ -58,6 +61,7 @@ impl pb::subnets_server::Subnets for Api {
     }
 
     async fn update_subnet(&self, req: Request<pb::UpdateSubnetRequest>) -> ApiResult<pb::Subnet> {
+        let who = principal(&req);
         let r = req.into_inner();
         let id = SubnetId(cv::id("id", r.id)?);
         let zero_is_default = |v: Option<u32>| v.map(|t| (t != 0).then_some(t));
@@ -83,7 +87,8 @@ impl pb::subnets_server::Subnets for Api {
             .await
             .map_err(status)?;
         info!(subnet = %s.spec.cidr, id = s.id.0, "subnet updated");
-        self.changed().await;
+        self.changed(change(EventKind::SubnetUpdated, &who, Some(&s)))
+            .await;
         Ok(Response::new(cv::subnet(s)))
     }
 
@@ -91,14 +96,17 @@ impl pb::subnets_server::Subnets for Api {
         &self,
         req: Request<pb::DeleteSubnetRequest>,
     ) -> ApiResult<pb::DeleteSubnetResponse> {
+        let who = principal(&req);
         let r = req.into_inner();
         let id = SubnetId(cv::id("id", r.id)?);
+        let s = self.store.get_subnet(id).await.map_err(status)?;
         self.store
             .delete_subnet(id, r.force)
             .await
             .map_err(status)?;
         info!(id = id.0, force = r.force, "subnet deleted");
-        self.changed().await;
+        self.changed(change(EventKind::SubnetDeleted, &who, Some(&s)).with("force", r.force))
+            .await;
         Ok(Response::new(pb::DeleteSubnetResponse {}))
     }
 }

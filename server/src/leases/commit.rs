@@ -15,6 +15,7 @@ use tokio::sync::mpsc;
 use tracing::{debug, error};
 
 use super::Counters;
+use crate::events::{Event, EventHub};
 use crate::model::Lease;
 use crate::store::Store;
 
@@ -26,6 +27,8 @@ const MAX_BATCH: usize = 2048;
 pub struct CommitItem<T> {
     /// The leases.
     pub leases: Vec<Lease>,
+    /// Published once the commit succeeds.
+    pub events: Vec<Event>,
     /// Run after the commit succeeds (sends the reply).
     pub then: Option<T>,
 }
@@ -54,6 +57,7 @@ impl<T: Send + 'static> CommitLanes<T> {
         lanes: usize,
         queue: usize,
         counters: &Arc<Counters>,
+        events: &Arc<EventHub>,
         done: impl Fn(T) + Send + Clone + 'static,
     ) -> (Self, Vec<tokio::task::JoinHandle<()>>) {
         let (senders, tasks) = (0..lanes.max(1))
@@ -63,6 +67,7 @@ impl<T: Send + 'static> CommitLanes<T> {
                     store.clone(),
                     rx,
                     counters.clone(),
+                    events.clone(),
                     done.clone(),
                 ));
                 (tx, task)
@@ -91,15 +96,28 @@ impl<T: Send + 'static> CommitLanes<T> {
         })
     }
 
-    /// Queues leases that need no reply (expiry), split by lane, waiting for
-    /// room. Returns false when the committers are gone.
-    pub async fn send_leases(&self, leases: Vec<Lease>) -> bool {
-        let mut by_lane: Vec<Vec<Lease>> = vec![Vec::new(); self.lanes.len()];
+    /// Queues leases that need no reply (expiry) with their events, split
+    /// by lane, waiting for room. Returns false when the committers are gone.
+    pub async fn send_leases(&self, leases: Vec<Lease>, events: Vec<Event>) -> bool {
+        let n = self.lanes.len();
+        let mut by_lane: Vec<(Vec<Lease>, Vec<Event>)> = vec![(Vec::new(), Vec::new()); n];
         for l in leases {
-            by_lane[u32::from(l.ip) as usize % self.lanes.len()].push(l);
+            by_lane[u32::from(l.ip) as usize % n].0.push(l);
         }
-        for (lane, leases) in self.lanes.iter().zip(by_lane) {
-            if !leases.is_empty() && lane.send(CommitItem { leases, then: None }).await.is_err() {
+        for e in events {
+            let lane = e.ip.map_or(0, |ip| u32::from(ip) as usize % n);
+            by_lane[lane].1.push(e);
+        }
+        for (lane, (leases, events)) in self.lanes.iter().zip(by_lane) {
+            if leases.is_empty() && events.is_empty() {
+                continue;
+            }
+            let item = CommitItem {
+                leases,
+                events,
+                then: None,
+            };
+            if lane.send(item).await.is_err() {
                 return false;
             }
         }
@@ -108,11 +126,12 @@ impl<T: Send + 'static> CommitLanes<T> {
 }
 
 /// Commits until the channel closes; calls `done` for each item's `then`
-/// after its batch is durable.
+/// and publishes its events after its batch is durable.
 pub async fn run_committer<T: Send>(
     store: Arc<dyn Store>,
     mut rx: mpsc::Receiver<CommitItem<T>>,
     counters: Arc<Counters>,
+    events: Arc<EventHub>,
     mut done: impl FnMut(T) + Send,
 ) {
     let mut batch: Vec<CommitItem<T>> = Vec::with_capacity(64);
@@ -139,6 +158,9 @@ pub async fn run_committer<T: Send>(
                 for item in batch.drain(..) {
                     if let Some(t) = item.then {
                         done(t);
+                    }
+                    for e in item.events {
+                        events.emit(e);
                     }
                 }
             }

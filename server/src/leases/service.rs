@@ -10,10 +10,12 @@ use tracing::{debug, info, warn};
 use super::table::LeaseTable;
 use super::{Counters, Provisioning};
 use crate::engine::v4::{
-    self, decide, parse, Arrival, ClientKey, Decision, OptionMap, Outcome, Reply, View,
+    self, decide, parse, Arrival, ClientKey, Decision, LeaseChange, OptionMap, Outcome, Reply, View,
 };
+use crate::events::{Event, EventHub, EventKind};
 use crate::model::{
-    Lease, LeaseFilter, LeaseState, Mac, Page, Reservation, ReservationId, Subnet, SubnetId,
+    ClientId, Lease, LeaseFilter, LeaseState, Mac, Page, Reservation, ReservationId, Subnet,
+    SubnetId,
 };
 use crate::store::{Result, Store};
 
@@ -24,6 +26,9 @@ pub struct Handled {
     pub reply: Option<Reply>,
     /// Leases that must be durable before the reply is sent.
     pub durable: Vec<Lease>,
+    /// The lease event: to publish once `durable` is in the store (at once
+    /// when there is nothing to make durable).
+    pub event: Option<Event>,
 }
 
 /// Shared lease state.
@@ -35,6 +40,8 @@ pub struct LeaseService {
     cfg: v4::Config,
     /// Counters of packets, replies and drops.
     pub counters: Arc<Counters>,
+    /// Where lease events go.
+    pub events: Arc<EventHub>,
 }
 
 /// The engine's view of the server: a provisioning snapshot and the lease table.
@@ -121,7 +128,12 @@ impl LeaseService {
     ///
     /// # Errors
     /// When the store fails.
-    pub async fn load(store: Arc<dyn Store>, cfg: v4::Config, now: i64) -> Result<Arc<Self>> {
+    pub async fn load(
+        store: Arc<dyn Store>,
+        cfg: v4::Config,
+        now: i64,
+        events: Arc<EventHub>,
+    ) -> Result<Arc<Self>> {
         let prov = Provisioning::load(store.as_ref()).await?;
         let mut table = LeaseTable::default();
         let mut after = 0i64;
@@ -153,6 +165,7 @@ impl LeaseService {
             table: Mutex::new(table),
             cfg,
             counters: Arc::new(Counters::default()),
+            events,
         }))
     }
 
@@ -191,13 +204,14 @@ impl LeaseService {
                 return Handled {
                     reply: None,
                     durable: Vec::new(),
+                    event: None,
                 };
             }
         };
         let kind = req.msg_type.map_or("bootp", |t| t.name());
         self.counters.bump("received", kind);
         let prov = self.snapshot();
-        let (mut decision, durable) = {
+        let (mut decision, durable, event_kind) = {
             let mut table = lock(&self.table);
             let mut d: Decision = decide(
                 &req,
@@ -209,11 +223,53 @@ impl LeaseService {
                 &self.cfg,
                 now,
             );
+            // A binding's event says how the client got there.
+            let bind_kind = match &d.change {
+                Some(LeaseChange::Bind(l)) if !req.ciaddr.is_unspecified() => {
+                    let extends = table.get(l.ip).is_some_and(|p| {
+                        p.state == LeaseState::Bound && p.mac == l.mac && p.client_id == l.client_id
+                    });
+                    match (extends, arrival.broadcast) {
+                        (true, false) => EventKind::Renewed,
+                        (true, true) => EventKind::Rebound,
+                        (false, _) => EventKind::Bound,
+                    }
+                }
+                _ => EventKind::Bound,
+            };
+            let offered = match &d.change {
+                Some(LeaseChange::Offer(l)) => Some(l.clone()),
+                _ => None,
+            };
             let durable = match d.change.take() {
                 Some(c) => table.apply(&prov, c, now),
                 None => Vec::new(),
             };
-            (d, durable)
+            let kind = match (&offered, d.outcome) {
+                (Some(_), _) => Some(EventKind::Offered),
+                (None, Outcome::Released) => Some(EventKind::Released),
+                (None, Outcome::Declined) => Some(EventKind::Declined),
+                (None, _) if !durable.is_empty() => Some(bind_kind),
+                _ => None,
+            };
+            (d, (durable, offered), kind)
+        };
+        let (durable, offered) = durable;
+        let cidr = |s: SubnetId| prov.subnet(s).map(|s| s.spec.cidr);
+        let event = match (event_kind, offered.as_ref().or(durable.first())) {
+            (Some(kind), Some(l)) => Some(Event::lease(kind, l, cidr(l.subnet_id))),
+            _ => match decision.outcome {
+                Outcome::Nak(reason) => {
+                    let mut e = Event::new(EventKind::Naked).with("reason", reason);
+                    e.mac = req.mac;
+                    e.client_id = req.client_id.clone().map(ClientId);
+                    e.ip = decision.ip.or(req.requested_ip);
+                    e.subnet_id = decision.subnet;
+                    e.subnet = decision.subnet.and_then(cidr);
+                    Some(e)
+                }
+                _ => None,
+            },
         };
         let sent = decision
             .reply
@@ -250,23 +306,33 @@ impl LeaseService {
         Handled {
             reply: decision.reply.take(),
             durable,
+            event,
         }
     }
 
-    /// Ends what has run out; returns the leases to persist.
-    pub fn expire(&self, now: i64) -> Vec<Lease> {
+    /// Ends what has run out; returns the leases to persist and their
+    /// events.
+    pub fn expire(&self, now: i64) -> (Vec<Lease>, Vec<Event>) {
         let out = lock(&self.table).expire(now);
         if !out.is_empty() {
             self.counters.add("leases.expired", out.len() as u64);
         }
-        out
+        let prov = self.snapshot();
+        let events = out
+            .iter()
+            .map(|l| {
+                let cidr = prov.subnet(l.subnet_id).map(|s| s.spec.cidr);
+                Event::lease(EventKind::Expired, l, cidr)
+            })
+            .collect();
+        (out, events)
     }
 
     /// Releases a lease on an operator's request: store first, then memory.
     ///
     /// # Errors
     /// When the store fails or has no such lease.
-    pub async fn operator_release(&self, ip: Ipv4Addr, now: i64) -> Result<Lease> {
+    pub async fn operator_release(&self, ip: Ipv4Addr, now: i64, principal: &str) -> Result<Lease> {
         let l = self.store.release_lease(ip, now).await?;
         if lock(&self.table)
             .end(ip, LeaseState::Released, now)
@@ -274,6 +340,9 @@ impl LeaseService {
         {
             warn!(ip = %ip, "released lease was not in memory");
         }
+        let cidr = self.snapshot().subnet(l.subnet_id).map(|s| s.spec.cidr);
+        self.events
+            .emit(Event::lease(EventKind::Released, &l, cidr).by(principal));
         Ok(l)
     }
 }

@@ -60,6 +60,7 @@ pub async fn serve(
         commit_lanes,
         COMMIT_QUEUE,
         &service.counters,
+        &service.events,
         move |out: Outgoing| send(&out, client_port, &send_counters),
     );
 
@@ -88,8 +89,8 @@ pub async fn serve(
                     _ = tick.tick() => {}
                     _ = shutdown.changed() => return,
                 }
-                let ended = service.expire(now_unix());
-                if !ended.is_empty() && !tx.send_leases(ended).await {
+                let (ended, events) = service.expire(now_unix());
+                if !ended.is_empty() && !tx.send_leases(ended, events).await {
                     return;
                 }
             }
@@ -162,6 +163,7 @@ async fn receive(
             src: got.src,
             local: got.local,
             iface: iface.as_deref(),
+            broadcast: got.broadcast,
         };
         // A panic on one datagram must not stop the socket; it is a bug, logged and counted.
         let handled = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -174,10 +176,17 @@ async fn receive(
                 continue;
             }
         };
+        let mut event = handled.event;
+        if handled.durable.is_empty() {
+            if let Some(e) = event.take() {
+                service.events.emit(e);
+            }
+        }
         let Some(reply) = handled.reply else {
             if !handled.durable.is_empty() {
                 let item = CommitItem {
                     leases: handled.durable,
+                    events: event.into_iter().collect(),
                     then: None,
                 };
                 if commit.try_send(item).is_err() {
@@ -197,6 +206,7 @@ async fn receive(
         } else if commit
             .try_send(CommitItem {
                 leases: handled.durable,
+                events: event.into_iter().collect(),
                 then: Some(out),
             })
             .is_err()

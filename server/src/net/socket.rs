@@ -40,6 +40,8 @@ pub(super) struct Received {
     pub(super) ifindex: i32,
     /// `ipi_spec_dst`: the local address to answer from.
     pub(super) local: Ipv4Addr,
+    /// Whether the datagram was sent to a broadcast address.
+    pub(super) broadcast: bool,
 }
 
 /// Receive buffer asked for: about 8,000 DHCP datagrams.
@@ -104,11 +106,12 @@ impl DhcpSocket {
             SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0),
             SocketAddrV4::from,
         );
-        let (mut ifindex, mut local) = (0, Ipv4Addr::UNSPECIFIED);
+        let (mut ifindex, mut local, mut dest) = (0, Ipv4Addr::UNSPECIFIED, Ipv4Addr::UNSPECIFIED);
         for c in msg.cmsgs().map_err(io::Error::from)? {
             if let ControlMessageOwned::Ipv4PacketInfo(pi) = c {
                 ifindex = pi.ipi_ifindex;
                 local = addr(pi.ipi_spec_dst);
+                dest = addr(pi.ipi_addr);
             }
         }
         Ok(Received {
@@ -116,6 +119,8 @@ impl DhcpSocket {
             src,
             ifindex,
             local,
+            // Limited broadcast, or a subnet-directed one (not our address).
+            broadcast: dest.is_broadcast() || (!dest.is_unspecified() && dest != local),
         })
     }
 

@@ -138,6 +138,15 @@ pub trait Store: Send + Sync + fmt::Debug {
     /// Inserts or replaces leases by address, all in one transaction; durable
     /// when it returns. Later calls win over earlier ones for an address.
     async fn upsert_leases(&self, leases: &[Lease]) -> Result<()>;
+    /// Appends events (cursors already assigned), in one transaction.
+    async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()>;
+    /// Up to `limit` events with a cursor above `after`, oldest first.
+    async fn list_events(&self, after: u64, limit: u32) -> Result<Vec<crate::events::Event>>;
+    /// The lowest and highest cursor kept, if any.
+    async fn event_bounds(&self) -> Result<Option<(u64, u64)>>;
+    /// Deletes events older than `before` (Unix microseconds) and all but
+    /// the newest `keep`; returns how many went.
+    async fn prune_events(&self, before: i64, keep: u64) -> Result<u64>;
     /// Upkeep kept off the lease-commit path, run about once a second and
     /// once at shutdown: PostgreSQL folds its lease journal into `leases`.
     async fn housekeeping(&self) -> Result<()>;

@@ -10,6 +10,7 @@ use crate::model::{
 };
 
 use super::StoreError;
+use crate::events::{Event, EventKind};
 
 pub(super) fn ip_col(ip: Ipv4Addr) -> i64 {
     i64::from(u32::from(ip))
@@ -193,4 +194,62 @@ impl LeaseRow {
             ends: self.ends,
         })
     }
+}
+
+/// An `events` row as selected by `EVENT_COLS`.
+pub(super) type EventRow = (
+    i64,
+    i64,
+    String,
+    Option<Vec<u8>>,
+    Option<Vec<u8>>,
+    Option<i64>,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    String,
+);
+
+/// The columns of `EventRow`, in order.
+pub(super) const EVENT_COLS: &str =
+    "cursor, time, kind, mac, client_id, ip, subnet_id, subnet, hostname, principal, details";
+
+pub(super) fn event_from(r: EventRow) -> Result<Event, StoreError> {
+    let (cursor, time, kind, mac, client_id, ip, subnet_id, subnet, hostname, principal, details) =
+        r;
+    Ok(Event {
+        cursor: u64::try_from(cursor).map_err(|e| StoreError::Internal(e.to_string()))?,
+        time,
+        kind: kind.parse::<EventKind>().map_err(StoreError::Internal)?,
+        mac: mac_from(mac)?,
+        client_id: client_id.map(ClientId),
+        ip: ip.map(ip_from).transpose()?,
+        subnet_id: subnet_id.map(SubnetId),
+        subnet: subnet
+            .map(|s| s.parse::<ipnet::Ipv4Net>())
+            .transpose()
+            .map_err(|e| StoreError::Internal(format!("stored event subnet: {e}")))?,
+        hostname,
+        principal,
+        details: serde_json::from_str(&details)
+            .map_err(|e| StoreError::Internal(format!("stored event details: {e}")))?,
+    })
+}
+
+/// The columns of an event, ready to bind, in `EVENT_COLS` order.
+pub(super) fn event_to(e: &Event) -> EventRow {
+    (
+        i64::try_from(e.cursor).unwrap_or(i64::MAX),
+        e.time,
+        e.kind.as_str().to_string(),
+        e.mac.map(|m| m.0.to_vec()),
+        e.client_id.as_ref().map(|c| c.0.clone()),
+        e.ip.map(|i| i64::from(u32::from(i))),
+        e.subnet_id.map(|s| s.0),
+        e.subnet.map(|s| s.to_string()),
+        e.hostname.clone(),
+        e.principal.clone(),
+        serde_json::to_string(&e.details).unwrap_or_else(|_| "{}".into()),
+    )
 }

@@ -770,6 +770,52 @@ macro_rules! sql_store {
                     self.housekeep().await
                 }
 
+                async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()> {
+                    let mut tx = self.pool.begin().await?;
+                    // 11 parameters a row: well under SQLite's limit.
+                    for chunk in events.chunks(500) {
+                        let mut q = sqlx::QueryBuilder::<$db>::new(format!("INSERT INTO events ({EVENT_COLS}) "));
+                        q.push_values(chunk, |mut b, e| {
+                            let r = event_to(e);
+                            b.push_bind(r.0).push_bind(r.1).push_bind(r.2).push_bind(r.3).push_bind(r.4)
+                                .push_bind(r.5).push_bind(r.6).push_bind(r.7).push_bind(r.8).push_bind(r.9)
+                                .push_bind(r.10);
+                        });
+                        q.build().execute(&mut *tx).await?;
+                    }
+                    tx.commit().await?;
+                    Ok(())
+                }
+
+                async fn list_events(&self, after: u64, limit: u32) -> Result<Vec<crate::events::Event>> {
+                    let rows: Vec<EventRow> = sqlx::query_as(&format!(
+                        "SELECT {EVENT_COLS} FROM events WHERE cursor > $1 ORDER BY cursor LIMIT $2"
+                    ))
+                    .bind(i64::try_from(after).unwrap_or(i64::MAX))
+                    .bind(i64::from(limit))
+                    .fetch_all(&self.pool)
+                    .await?;
+                    rows.into_iter().map(event_from).collect()
+                }
+
+                async fn event_bounds(&self) -> Result<Option<(u64, u64)>> {
+                    let (lo, hi): (Option<i64>, Option<i64>) =
+                        sqlx::query_as("SELECT MIN(cursor), MAX(cursor) FROM events").fetch_one(&self.pool).await?;
+                    Ok(lo.zip(hi).map(|(l, h)| (l.max(0) as u64, h.max(0) as u64)))
+                }
+
+                async fn prune_events(&self, before: i64, keep: u64) -> Result<u64> {
+                    let keep = i64::try_from(keep).unwrap_or(i64::MAX);
+                    let r = sqlx::query(
+                        "DELETE FROM events WHERE time < $1 OR cursor <= (SELECT MAX(cursor) FROM events) - $2",
+                    )
+                    .bind(before)
+                    .bind(keep)
+                    .execute(&self.pool)
+                    .await?;
+                    Ok(r.rows_affected())
+                }
+
                 async fn get_lease(&self, ip: Ipv4Addr) -> Result<Lease> {
                     self.fold_journal().await?;
                     let mut tx = self.pool.begin().await?;

@@ -51,6 +51,8 @@ pub struct Arrival<'a> {
     pub local: Ipv4Addr,
     /// Name of the arrival interface, when known.
     pub iface: Option<&'a str>,
+    /// Sent to a broadcast address (tells REBINDING from RENEWING).
+    pub broadcast: bool,
 }
 
 #[cfg(test)]

@@ -147,6 +147,7 @@ impl World {
             src: SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 68),
             local: SERVER,
             iface: Some("eth0"),
+            broadcast: true,
         };
         let view = StateView {
             prov: &self.prov,
@@ -293,6 +294,7 @@ fn relay_port_suboption_replies_to_the_relays_source_port() {
         src: SocketAddrV4::new(ip("192.0.2.1"), 2067),
         local: SERVER,
         iface: None,
+        broadcast: false,
     };
     let d = decide(
         &req,
