@@ -327,7 +327,10 @@ impl EventHub {
 pub async fn run_writer(store: Arc<dyn Store>, writer: Writer, retention: Retention) {
     let Writer { mut rx, persisted } = writer;
     let mut batch = Vec::with_capacity(1024);
-    let mut last_prune = std::time::Instant::now();
+    // The first prune runs with the first batch, then about once a minute.
+    let mut last_prune = std::time::Instant::now()
+        .checked_sub(Duration::from_secs(60))
+        .unwrap_or_else(std::time::Instant::now);
     loop {
         let n = tokio::select! {
             n = rx.recv_many(&mut batch, 4096) => n,

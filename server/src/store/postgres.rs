@@ -58,6 +58,11 @@ impl PgStore {
 }
 
 impl PgStore {
+    /// A transaction.
+    async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, StoreError> {
+        Ok(self.pool.begin().await?)
+    }
+
     /// Appends leases to the journal as one batch, in one statement whatever
     /// their number (arrays unnested into rows, planned once). No index,
     /// trigger or conflict check runs here (only a join to the subnets, so a
@@ -115,7 +120,7 @@ impl PgStore {
     /// overwrites anything newer. Folds whoever wrote the rows (another
     /// process sharing the database included).
     async fn fold_journal(&self) -> Result<(), StoreError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         sqlx::query("SELECT pg_advisory_xact_lock($1)")
             .bind(FOLD_LOCK)
             .execute(&mut *tx)

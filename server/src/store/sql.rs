@@ -338,7 +338,7 @@ macro_rules! sql_store {
 
                 async fn counts(&self) -> Result<Counts> {
                     self.fold_journal().await?;
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let mut count = async |sql: &str| -> Result<u64> {
                         let (n,): (i64,) = sqlx::query_as(sql).fetch_one(&mut *tx).await?;
                         Ok(n.max(0) as u64)
@@ -360,7 +360,7 @@ macro_rules! sql_store {
 
                 async fn create_subnet(&self, spec: &SubnetSpec, options: &[DhcpOption]) -> Result<Subnet> {
                     spec.validate()?;
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let (lo, hi) = (ip_col(spec.cidr.network()), ip_col(spec.cidr.broadcast()));
                     let hit: Option<(i64, i64, i64)> = sqlx::query_as(
                         "SELECT id, network, prefix_len FROM subnets WHERE network <= $1 AND $2 <= broadcast LIMIT 1",
@@ -411,14 +411,14 @@ macro_rules! sql_store {
                 }
 
                 async fn get_subnet(&self, id: SubnetId) -> Result<Subnet> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let s = Self::subnet_in(&mut tx, id, "subnet").await?;
                     tx.commit().await?;
                     Ok(s)
                 }
 
                 async fn find_subnet(&self, cidr: Ipv4Net) -> Result<Subnet> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let row: Option<SubnetRow> = sqlx::query_as(&format!(
                         "SELECT {SUBNET_COLS} FROM subnets WHERE network = $1 AND prefix_len = $2"
                     ))
@@ -433,7 +433,7 @@ macro_rules! sql_store {
                 }
 
                 async fn subnet_containing(&self, ip: Ipv4Addr) -> Result<Subnet> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let row: Option<SubnetRow> = sqlx::query_as(&format!(
                         "SELECT {SUBNET_COLS} FROM subnets WHERE network <= $1 AND $1 <= broadcast"
                     ))
@@ -447,7 +447,7 @@ macro_rules! sql_store {
                 }
 
                 async fn list_subnets(&self, interface: Option<&str>, page: Page) -> Result<Vec<Subnet>> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let rows: Vec<SubnetRow> = sqlx::query_as(&format!(
                         "SELECT {SUBNET_COLS} FROM subnets WHERE id > $1 AND ($2 IS NULL OR interface = $2) \
                          ORDER BY id LIMIT $3"
@@ -463,7 +463,7 @@ macro_rules! sql_store {
                 }
 
                 async fn update_subnet(&self, id: SubnetId, update: &SubnetUpdate) -> Result<Subnet> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let old = Self::subnet_in(&mut tx, id, "subnet.id").await?;
                     let spec = update.apply(&old.spec)?;
                     if update.relays.is_some() {
@@ -496,7 +496,7 @@ macro_rules! sql_store {
 
                 async fn delete_subnet(&self, id: SubnetId, force: bool) -> Result<()> {
                     self.fold_journal().await?;
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let s = Self::subnet_in(&mut tx, id, "subnet.id").await?;
                     if !force {
                         let (bound,): (i64,) =
@@ -520,7 +520,7 @@ macro_rules! sql_store {
                 }
 
                 async fn create_pool(&self, spec: &PoolSpec) -> Result<Pool> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let subnet = Self::subnet_in(&mut tx, spec.subnet_id, "pool.subnet_id").await?;
                     spec.validate(&subnet.spec)?;
                     Self::check_pool_overlap(&mut tx, spec.range, 0).await?;
@@ -541,7 +541,7 @@ macro_rules! sql_store {
                 }
 
                 async fn get_pool(&self, id: PoolId) -> Result<Pool> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let p = Self::pool_in(&mut tx, id).await?;
                     tx.commit().await?;
                     Ok(p)
@@ -560,7 +560,7 @@ macro_rules! sql_store {
                 }
 
                 async fn update_pool(&self, id: PoolId, update: &PoolUpdate) -> Result<Pool> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let old = Self::pool_in(&mut tx, id).await?;
                     let subnet = Self::subnet_in(&mut tx, old.spec.subnet_id, "pool.subnet_id").await?;
                     let spec = update.apply(&old.spec, &subnet.spec)?;
@@ -581,7 +581,7 @@ macro_rules! sql_store {
                 }
 
                 async fn delete_pool(&self, id: PoolId) -> Result<()> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     Self::pool_in(&mut tx, id).await?;
                     Self::delete_options_of(&mut tx, "pool", "$2", id.0).await?;
                     sqlx::query("DELETE FROM pools WHERE id = $1").bind(id.0).execute(&mut *tx).await?;
@@ -590,7 +590,7 @@ macro_rules! sql_store {
                 }
 
                 async fn create_reservation(&self, spec: &ReservationSpec, options: &[DhcpOption]) -> Result<Reservation> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let mut spec = spec.clone();
                     let subnet = if spec.subnet_id.0 == 0 {
                         let row: Option<(i64,)> =
@@ -630,14 +630,14 @@ macro_rules! sql_store {
                 }
 
                 async fn get_reservation(&self, id: ReservationId) -> Result<Reservation> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let r = Self::reservation_in(&mut tx, id).await?;
                     tx.commit().await?;
                     Ok(r)
                 }
 
                 async fn list_reservations(&self, f: &ReservationFilter, page: Page) -> Result<Vec<Reservation>> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let (lk, lv) = f.label.clone().unzip();
                     let rows: Vec<ReservationRow> = sqlx::query_as(&format!(
                         "SELECT {RESERVATION_COLS} FROM reservations r WHERE id > $1 \
@@ -663,7 +663,7 @@ macro_rules! sql_store {
                 }
 
                 async fn update_reservation(&self, id: ReservationId, update: &ReservationUpdate) -> Result<Reservation> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let old = Self::reservation_in(&mut tx, id).await?;
                     let subnet = Self::subnet_in(&mut tx, old.spec.subnet_id, "reservation.subnet_id").await?;
                     let spec = update.apply(&old.spec, &subnet.spec)?;
@@ -685,7 +685,7 @@ macro_rules! sql_store {
                 }
 
                 async fn delete_reservation(&self, id: ReservationId) -> Result<Reservation> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let r = Self::reservation_in(&mut tx, id).await?;
                     Self::delete_options_of(&mut tx, "reservation", "$2", id.0).await?;
                     sqlx::query("DELETE FROM reservations WHERE id = $1").bind(id.0).execute(&mut *tx).await?;
@@ -694,7 +694,7 @@ macro_rules! sql_store {
                 }
 
                 async fn set_option(&self, scope: OptionScope, option: &DhcpOption) -> Result<()> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     Self::check_scope(&mut tx, scope).await?;
                     Self::write_options(&mut tx, scope, std::slice::from_ref(option)).await?;
                     tx.commit().await?;
@@ -702,7 +702,7 @@ macro_rules! sql_store {
                 }
 
                 async fn list_options(&self, scope: OptionScope) -> Result<Vec<DhcpOption>> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     Self::check_scope(&mut tx, scope).await?;
                     let rows: Vec<(i64, Vec<u8>)> =
                         sqlx::query_as("SELECT code, data FROM options WHERE scope = $1 AND owner = $2 ORDER BY code")
@@ -721,7 +721,7 @@ macro_rules! sql_store {
                 }
 
                 async fn delete_option(&self, scope: OptionScope, code: u8) -> Result<()> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     Self::check_scope(&mut tx, scope).await?;
                     let done = sqlx::query("DELETE FROM options WHERE scope = $1 AND owner = $2 AND code = $3")
                         .bind(scope.kind())
@@ -771,7 +771,7 @@ macro_rules! sql_store {
                 }
 
                 async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()> {
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     // 11 parameters a row: well under SQLite's limit.
                     for chunk in events.chunks(500) {
                         let mut q = sqlx::QueryBuilder::<$db>::new(format!("INSERT INTO events ({EVENT_COLS}) "));
@@ -818,7 +818,7 @@ macro_rules! sql_store {
 
                 async fn get_lease(&self, ip: Ipv4Addr) -> Result<Lease> {
                     self.fold_journal().await?;
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let l = Self::lease_in(&mut tx, ip).await?;
                     tx.commit().await?;
                     Ok(l)
@@ -845,7 +845,7 @@ macro_rules! sql_store {
 
                 async fn release_lease(&self, ip: Ipv4Addr, now: i64) -> Result<Lease> {
                     self.fold_journal().await?;
-                    let mut tx = self.pool.begin().await?;
+                    let mut tx = self.begin().await?;
                     let old = Self::lease_in(&mut tx, ip).await?;
                     sqlx::query("UPDATE leases SET state = 'released', ends = $2 WHERE ip = $1")
                         .bind(ip_col(ip))

@@ -68,6 +68,14 @@ impl SqliteStore {
 }
 
 impl SqliteStore {
+    /// A transaction that takes the write lock at once (`BEGIN IMMEDIATE`):
+    /// a deferred one that reads first and then writes fails with "database
+    /// is locked" when another writer committed in between, instead of
+    /// waiting its turn.
+    async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+
     /// Leases go straight into `leases`: one statement (atomic on its own,
     /// no BEGIN/COMMIT round trips) for the usual group-commit batch.
     async fn write_leases(&self, leases: &[Lease]) -> Result<(), StoreError> {
@@ -75,7 +83,7 @@ impl SqliteStore {
             let mut conn = self.pool.acquire().await?;
             return Self::upsert_chunk(&mut conn, leases).await;
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin().await?;
         for chunk in leases.chunks(UPSERT_CHUNK) {
             Self::upsert_chunk(&mut tx, chunk).await?;
         }
