@@ -198,16 +198,22 @@ def step(r):
             f"avg {r['avg_ms']:6.2f} ms{p99}  generator cpu {r['generator_cpu_pct']:3.0f}%  machine idle {r['machine_idle_pct']:3.0f}%")
 
 
-def measure(gen, pid, seconds, start_rate, acks_prefix):
-    """Steps the rate up, then bisects, to the highest rate under DROP_LIMIT."""
+# dhcpload's next client number: every step of the run gets new clients.
+NEXT_CLIENT = [0]
+
+
+def measure(gen, pid, seconds, start_rate, acks_prefix, bounds=None, bisections=3):
+    """Steps the rate up, then bisects, to the highest rate under DROP_LIMIT.
+    With `bounds` (good, bad), bisects between them only."""
     good, bad, rate, runs = None, None, start_rate, []
-    first = [0]
 
     def generate(rate):
-        # Every step's clients are new ones: no client is ever seen twice.
-        r = GENERATORS[gen](rate, seconds, first[0], f"{acks_prefix}-{len(runs)}.acks")
-        first[0] += rate * seconds
+        r = GENERATORS[gen](rate, seconds, NEXT_CLIENT[0], f"{acks_prefix}-{NEXT_CLIENT[0]}.acks")
+        NEXT_CLIENT[0] += rate * seconds
         return r
+
+    if bounds:
+        good, bad = {"rate": bounds[0], "leases_per_s": 0}, bounds[1]
 
     while bad is None and rate <= 256_000:
         r = generate(rate)
@@ -219,7 +225,7 @@ def measure(gen, pid, seconds, start_rate, acks_prefix):
             bad = rate
     lo = good["rate"] if good else 0
     hi = bad
-    for _ in range(3 if bad else 0):
+    for _ in range(bisections if bad else 0):
         mid = (lo + hi) // 2
         if mid <= lo:
             break
@@ -230,7 +236,7 @@ def measure(gen, pid, seconds, start_rate, acks_prefix):
             good, lo = r, mid
         else:
             hi = mid
-    if good is None:
+    if good is None or not good.get("acked"):
         return {"max_rate": 0, "runs": runs}
     # Latency and CPU at 80% of the highest rate.
     rate80 = max(1, int(good["rate"] * 0.8))
@@ -249,7 +255,49 @@ def measure_all(lab, name, gens, pid, seconds, start_rate):
     return out
 
 
-def dhcplaned_target(lab, url, name, gens, seconds, start_rate):
+def status_counter(ctl, key):
+    out = run(nsx(*ctl, "-o", "json", "status"), check=False).stdout
+    try:
+        return json.loads(out)["counters"].get(key, 0)
+    except (ValueError, KeyError):
+        return 0
+
+
+def with_subscribers(lab, name, ctl, pid, n, seconds, base):
+    """The highest rate again, with `n` event subscribers connected: 90% of
+    them follow one client each (MACs dhcpload is about to use), the rest
+    follow the rare kinds (released, declined, expired, naked). Bisected
+    between half and 110% of `base`, five times (about 2% resolution)."""
+    procs = []
+    for k in range(n):
+        args = ["watch", "-o", "json"]
+        if k < n * 9 // 10:
+            c = NEXT_CLIENT[0] + (k + 1) * 997
+            args += ["--mac", ":".join(f"{b:02x}" for b in [2, *((c >> s) & 255 for s in (32, 24, 16, 8, 0))])]
+        else:
+            args += ["--kind", "released,declined,expired,naked"]
+        f = open(os.path.join(lab.dir, f"{name}-sub{k}.jsonl"), "w")
+        procs.append(subprocess.Popen(nsx(*ctl, *args), stdout=f, stderr=subprocess.STDOUT))
+    try:
+        deadline = time.time() + 30
+        while status_counter(ctl, "events.subscribers") < n:
+            if time.time() > deadline:
+                raise RuntimeError(f"only {status_counter(ctl, 'events.subscribers')} of {n} subscribers connected")
+            time.sleep(0.2)
+        log(f"  dhcpload with {n} event subscribers")
+        r = measure("dhcpload", pid, seconds, 0, os.path.join(lab.dir, name), bounds=(base // 2, int(base * 1.1)), bisections=5)
+        r["subscribers"] = n
+        r["subscribers_connected_at_end"] = status_counter(ctl, "events.subscribers")
+        r["subscribers_cut_off"] = status_counter(ctl, "events.subscriber_lagged")
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait()
+    r["events_delivered"] = sum(sum(1 for _ in open(os.path.join(lab.dir, f"{name}-sub{k}.jsonl"))) for k in range(n))
+    return r
+
+
+def dhcplaned_target(lab, url, name, gens, seconds, start_rate, subscribers=0):
     env = dict(os.environ, RUST_LOG="warn")
     p = lab.spawn([f"{ROOT}/target/release/dhcplaned", "--database-url", url, "--state-dir", os.path.join(lab.dir, name),
                    "--listen", "127.0.0.1", "--grpc-listen", "127.0.0.1:6767"], f"{name}.log", env)
@@ -259,6 +307,12 @@ def dhcplaned_target(lab, url, name, gens, seconds, start_rate):
     run(nsx(*ctl, "pool", "add", "10.0.0.0/8", f"{POOL[0]}-{POOL[1]}"))
     try:
         res = measure_all(lab, name, gens, p.pid, seconds, start_rate)
+        if subscribers and res.get("dhcpload", {}).get("max_rate"):
+            base = res["dhcpload"]["max_rate"]
+            w = with_subscribers(lab, name, ctl, p.pid, subscribers, seconds, base)
+            w["ratio_to_without"] = w["max_rate"] / base
+            res["dhcpload_with_subscribers"] = w
+            log(f"  with {subscribers} subscribers: {w['max_rate']}/s = {w['ratio_to_without']:.3f} of {base}/s")
         res["rss_bytes"] = rss_bytes(p.pid)
     finally:
         lab.stop(p)
@@ -400,6 +454,8 @@ def main():
     ap.add_argument("--generators", default="perfdhcp,dhcpload",
                     help="load generators, each measured on every target: perfdhcp (ISC's) and dhcpload (bench/dhcpload)")
     ap.add_argument("--million", action="store_true", help="also measure memory and start time with 1,000,000 leases")
+    ap.add_argument("--subscribers", type=int, default=100,
+                    help="event subscribers for the second dhcpload measurement of each dhcplaned target (0: skip)")
     a = ap.parse_args()
     if os.geteuid() != 0:
         sys.exit("bench/run.py needs root (network namespaces, port 67)")
@@ -419,10 +475,10 @@ def main():
             log(f"== {t}")
             if t == "dhcplaned-postgres":
                 url = lab.createdb("dhcplane")
-                r = dhcplaned_target(lab, url, t, gens, a.seconds, a.start_rate)
+                r = dhcplaned_target(lab, url, t, gens, a.seconds, a.start_rate, a.subscribers)
                 r["store_check"] = check_store(lab, t, db="dhcplane")
             elif t == "dhcplaned-sqlite":
-                r = dhcplaned_target(lab, f"sqlite:{lab.dir}/{t}.db", t, gens, a.seconds, a.start_rate)
+                r = dhcplaned_target(lab, f"sqlite:{lab.dir}/{t}.db", t, gens, a.seconds, a.start_rate, a.subscribers)
                 r["store_check"] = check_store(lab, t, sqlite_path=f"{lab.dir}/{t}.db")
             elif t == "kea-memfile":
                 r = kea_target(lab, "memfile", gens, a.seconds, a.start_rate)
@@ -457,6 +513,12 @@ def report(results):
             print(f"{name:<20} {r['max_rate']:>9} {at80.get('avg_ms', 0):>10.2f} {(f'{p99:.2f}' if p99 is not None else '-'):>10} "
                   f"{at80.get('max_ms', 0):>10.2f} {r.get('cpu_s_per_1000_leases', 0):>9.3f} "
                   f"{top.get('generator_cpu_pct', 0):>6.0f}% {ratio('kea-memfile'):>10} {ratio('kea-postgresql'):>9}")
+    for name, tr in t.items():
+        w = tr.get("dhcpload_with_subscribers")
+        if w:
+            print(f"{name} with {w['subscribers']} event subscribers: {w['max_rate']}/s = {w['ratio_to_without']:.3f} of the rate "
+                  f"without; p99 @80% {w.get('at80', {}).get('p99_ms', 0):.2f} ms; {w['events_delivered']} events delivered, "
+                  f"{w['subscribers_cut_off']} subscribers cut off")
     for name, tr in t.items():
         if "store_check" in tr:
             print(f"store check {name}: {tr['store_check']}")

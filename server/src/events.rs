@@ -2,21 +2,23 @@
 //! lifecycle in one ordered stream.
 //!
 //! The hub gives each event its cursor and time under one lock, keeps the
-//! most recent ones in a ring, sends them to live subscribers (a broadcast
-//! channel that never blocks the sender: a subscriber that falls behind is
-//! told so and resumes by cursor) and queues them for the store, where a
-//! writer task appends them in batches. A watcher subscribes and copies the
-//! ring in the same critical section, so replay (store, then ring) and the
-//! live tail meet with no gap and no duplicate.
+//! most recent ones in a ring, hands it to the live subscribers whose filter
+//! it passes (a bounded queue each, never waited on: a subscriber whose
+//! queue is full is dropped, told so, and resumes by cursor; subscribers
+//! that filter an event out are not even woken) and queues it for the
+//! store, where a writer task appends events in batches. A watcher
+//! subscribes and copies the ring in the same critical section, so replay
+//! (store, then ring) and the live tail meet with no gap and no duplicate.
 
 use std::collections::{BTreeMap, VecDeque};
 use std::net::Ipv4Addr;
 use std::str::FromStr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use ipnet::Ipv4Net;
-use tokio::sync::{broadcast, mpsc, watch};
+use tokio::sync::{mpsc, watch};
 use tracing::{debug, warn};
 
 use crate::leases::Counters;
@@ -218,6 +220,15 @@ pub fn now_micros() -> i64 {
 struct Inner {
     next: u64,
     ring: VecDeque<Arc<Event>>,
+    subscribers: Vec<Live>,
+}
+
+/// A live subscriber as the hub sees it.
+#[derive(Debug)]
+struct Live {
+    filter: Filter,
+    tx: mpsc::Sender<Arc<Event>>,
+    lagged: Arc<AtomicBool>,
 }
 
 /// The event hub. See the module documentation.
@@ -225,10 +236,9 @@ struct Inner {
 pub struct EventHub {
     inner: Mutex<Inner>,
     ring_len: usize,
-    live: broadcast::Sender<Arc<Event>>,
     persist: mpsc::Sender<Arc<Event>>,
     persisted: watch::Receiver<u64>,
-    counters: Arc<Counters>,
+    pub(crate) counters: Arc<Counters>,
 }
 
 /// The store side of a hub: what `run_writer` drains and reports through.
@@ -245,10 +255,14 @@ const PERSIST_QUEUE: usize = 1 << 20;
 /// What a new watcher starts from.
 #[derive(Debug)]
 pub struct Subscription {
-    /// The recent events, oldest first, taken together with `live`.
+    /// The recent events, oldest first (unfiltered), taken together with
+    /// `live`.
     pub recent: Vec<Arc<Event>>,
-    /// Every event after `recent`.
-    pub live: broadcast::Receiver<Arc<Event>>,
+    /// Every event after `recent` that passes the filter. Ends when the
+    /// subscriber fell behind (`lagged` is then set) or the hub is gone.
+    pub live: mpsc::Receiver<Arc<Event>>,
+    /// Set when the hub dropped this subscriber for falling behind.
+    pub lagged: Arc<AtomicBool>,
     /// The cursor the next event will get.
     pub next: u64,
 }
@@ -258,7 +272,6 @@ impl EventHub {
     /// `buffer` events of slack per live subscriber and in the ring. Returns
     /// the writer to hand to `run_writer`; it ends once the hub is dropped.
     pub fn new(next: u64, buffer: usize, counters: Arc<Counters>) -> (Arc<Self>, Writer) {
-        let (live, _) = broadcast::channel(buffer.max(16));
         let (persist, rx) = mpsc::channel(PERSIST_QUEUE);
         let (persisted_tx, persisted) = watch::channel(next.saturating_sub(1));
         (
@@ -266,9 +279,9 @@ impl EventHub {
                 inner: Mutex::new(Inner {
                     next,
                     ring: VecDeque::with_capacity(buffer.max(16)),
+                    subscribers: Vec::new(),
                 }),
                 ring_len: buffer.max(16),
-                live,
                 persist,
                 persisted,
                 counters,
@@ -296,8 +309,26 @@ impl EventHub {
                 g.ring.pop_front();
             }
             g.ring.push_back(e.clone());
-            // No receivers is not an error: nobody is watching.
-            let _ = self.live.send(e.clone());
+            let counters = &self.counters;
+            g.subscribers.retain(|s| {
+                if !s.filter.matches(&e) {
+                    return !s.tx.is_closed();
+                }
+                match s.tx.try_send(e.clone()) {
+                    Ok(()) => true,
+                    Err(mpsc::error::TrySendError::Full(_)) => {
+                        s.lagged.store(true, Ordering::Release);
+                        counters.add("events.subscriber_lagged", 1);
+                        false
+                    }
+                    Err(mpsc::error::TrySendError::Closed(_)) => false,
+                }
+            });
+            if e.kind == EventKind::ServerStopping {
+                // Every stream ends here (after what is queued for it), so
+                // graceful shutdown does not wait on open streams.
+                g.subscribers.clear();
+            }
             e
         };
         if self.persist.try_send(e).is_err() {
@@ -305,14 +336,28 @@ impl EventHub {
         }
     }
 
-    /// Subscribes: the ring and the live tail, taken atomically.
-    pub fn subscribe(&self) -> Subscription {
-        let g = self.lock();
+    /// Subscribes with `filter`: the ring and the live tail, taken
+    /// atomically.
+    pub fn subscribe(&self, filter: Filter) -> Subscription {
+        let (tx, live) = mpsc::channel(self.ring_len);
+        let lagged = Arc::new(AtomicBool::new(false));
+        let mut g = self.lock();
+        g.subscribers.push(Live {
+            filter,
+            tx,
+            lagged: lagged.clone(),
+        });
         Subscription {
             recent: g.ring.iter().cloned().collect(),
-            live: self.live.subscribe(),
+            live,
+            lagged,
             next: g.next,
         }
+    }
+
+    /// Live subscribers now.
+    pub fn subscribers(&self) -> usize {
+        self.lock().subscribers.len()
     }
 
     /// Waits until every event up to `cursor` is in the store.

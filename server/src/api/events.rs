@@ -5,7 +5,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use dhcplane_proto::v1 as pb;
-use tokio::sync::{broadcast, mpsc};
+use tokio::sync::mpsc;
 use tokio_stream::wrappers::ReceiverStream;
 use tokio_stream::Stream;
 use tonic::{Request, Response, Status};
@@ -86,7 +86,7 @@ impl Api {
     /// Streams to `out` until the subscriber goes or falls behind.
     async fn watch(&self, since: Option<u64>, f: Filter, out: Out) {
         let hub = self.leases.events.clone();
-        let sub = hub.subscribe();
+        let sub = hub.subscribe(f.clone());
         let ring_first = sub.recent.first().map_or(sub.next, |e| e.cursor);
         // Everything up to `last` has been delivered (or filtered out).
         let mut last = match since {
@@ -152,31 +152,25 @@ impl Api {
                 // The subscriber went (or the server is stopping).
                 () = out.closed() => return,
             };
-            match got {
-                Ok(e) if e.cursor <= last => {}
-                Ok(e) => {
-                    if !deliver(&out, &f, &e).await {
-                        return;
-                    }
-                    last = e.cursor;
-                    // The stream ends with the server: graceful shutdown
-                    // waits for open streams.
-                    if e.kind == EventKind::ServerStopping {
-                        return;
-                    }
-                }
-                Err(broadcast::error::RecvError::Lagged(n)) => {
-                    self.leases.counters.add("events.subscriber_lagged", 1);
+            let Some(e) = got else {
+                if sub.lagged.load(std::sync::atomic::Ordering::Acquire) {
                     let _ = out
                         .send(Err(Status::resource_exhausted(format!(
-                            "subscriber fell {n} events behind and was cut off; \
+                            "subscriber fell more than the event buffer behind and was cut off; \
                              resume with since = {last} to get the rest"
                         ))))
                         .await;
-                    return;
                 }
-                Err(broadcast::error::RecvError::Closed) => return,
+                return;
+            };
+            if e.cursor <= last {
+                continue;
             }
+            // Live events already passed the filter in the hub.
+            if out.send(Ok(event(&e))).await.is_err() {
+                return;
+            }
+            last = e.cursor;
         }
     }
 }

@@ -35,7 +35,16 @@ impl pb::server_server::Server for Api {
                 .iter()
                 .map(|(s, n)| (s.as_str().to_string(), *n))
                 .collect(),
-            counters: self.leases.counters.snapshot().into_iter().collect(),
+            counters: self
+                .leases
+                .counters
+                .snapshot()
+                .into_iter()
+                .chain([(
+                    "events.subscribers".to_string(),
+                    self.leases.events.subscribers() as u64,
+                )])
+                .collect(),
         }))
     }
 }

@@ -164,7 +164,7 @@ impl LeaseService {
             prov: RwLock::new(Arc::new(prov)),
             table: Mutex::new(table),
             cfg,
-            counters: Arc::new(Counters::default()),
+            counters: events.counters.clone(),
             events,
         }))
     }

@@ -53,7 +53,11 @@ impl SqliteStore {
                 std::fs::create_dir_all(dir).map_err(|e| unavailable(&e))?;
             }
             opts = opts.journal_mode(SqliteJournalMode::Wal);
-            pool = pool.max_connections(8);
+            // One connection: SQLite has one writer, and writers from two
+            // connections meet in its busy handler, which sleeps (up to
+            // 100 ms a try). Queued on one connection they take turns in
+            // order, with no sleeping; readers are rare (the API).
+            pool = pool.max_connections(1);
         }
         let pool = pool
             .acquire_timeout(Duration::from_secs(5))
