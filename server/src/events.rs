@@ -367,6 +367,11 @@ impl EventHub {
     }
 }
 
+/// Most events in one write.
+const MAX_EVENT_BATCH: usize = 8192;
+/// How long the writer gathers events before a write.
+const GATHER: Duration = Duration::from_millis(20);
+
 /// Appends queued events to the store in batches until the hub is gone and
 /// the queue is empty; prunes by `retention` about once a minute.
 pub async fn run_writer(store: Arc<dyn Store>, writer: Writer, retention: Retention) {
@@ -378,10 +383,20 @@ pub async fn run_writer(store: Arc<dyn Store>, writer: Writer, retention: Retent
         .unwrap_or_else(std::time::Instant::now);
     loop {
         let n = tokio::select! {
-            n = rx.recv_many(&mut batch, 4096) => n,
+            n = rx.recv_many(&mut batch, MAX_EVENT_BATCH) => n,
             () = tokio::time::sleep(Duration::from_secs(60)) => 0,
         };
         if n > 0 {
+            // Persistence is not on anyone's critical path (the ring serves
+            // recent replays): gather a little longer for fewer, larger
+            // writes, which costs far less CPU than one write per packet.
+            tokio::time::sleep(GATHER).await;
+            while batch.len() < MAX_EVENT_BATCH {
+                match rx.try_recv() {
+                    Ok(e) => batch.push(e),
+                    Err(_) => break,
+                }
+            }
             let events: Vec<&Event> = batch.iter().map(|e| &**e).collect();
             let mut delay = Duration::from_millis(100);
             // Retried until it lands: events are the record a subscriber

@@ -112,6 +112,58 @@ impl PgStore {
         Ok(())
     }
 
+    /// Appends events with one statement whatever their number (arrays
+    /// unnested into rows, planned once).
+    async fn write_events(&self, events: &[&crate::events::Event]) -> Result<(), StoreError> {
+        let n = events.len();
+        let mut cols = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+        );
+        for e in events {
+            let r = super::rows::event_to(e);
+            cols.0.push(r.0);
+            cols.1.push(r.1);
+            cols.2.push(r.2);
+            cols.3.push(r.3);
+            cols.4.push(r.4);
+            cols.5.push(r.5);
+            cols.6.push(r.6);
+            cols.7.push(r.7);
+            cols.8.push(r.8);
+            cols.9.push(r.9);
+            cols.10.push(r.10);
+        }
+        sqlx::query(&format!(
+            "INSERT INTO events ({}) SELECT * FROM UNNEST($1::int8[], $2::int8[], $3::text[], $4::bytea[], \
+             $5::bytea[], $6::int8[], $7::int8[], $8::text[], $9::text[], $10::text[], $11::text[])",
+            super::rows::EVENT_COLS
+        ))
+        .bind(cols.0)
+        .bind(cols.1)
+        .bind(cols.2)
+        .bind(cols.3)
+        .bind(cols.4)
+        .bind(cols.5)
+        .bind(cols.6)
+        .bind(cols.7)
+        .bind(cols.8)
+        .bind(cols.9)
+        .bind(cols.10)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     /// Moves every committed journal batch into `leases`: the newest row per
     /// address wins; rows of subnets deleted since are dropped. One fold at
     /// a time (advisory lock). A batch still in flight can have a lower

@@ -771,20 +771,7 @@ macro_rules! sql_store {
                 }
 
                 async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()> {
-                    let mut tx = self.begin().await?;
-                    // 11 parameters a row: well under SQLite's limit.
-                    for chunk in events.chunks(500) {
-                        let mut q = sqlx::QueryBuilder::<$db>::new(format!("INSERT INTO events ({EVENT_COLS}) "));
-                        q.push_values(chunk, |mut b, e| {
-                            let r = event_to(e);
-                            b.push_bind(r.0).push_bind(r.1).push_bind(r.2).push_bind(r.3).push_bind(r.4)
-                                .push_bind(r.5).push_bind(r.6).push_bind(r.7).push_bind(r.8).push_bind(r.9)
-                                .push_bind(r.10);
-                        });
-                        q.build().execute(&mut *tx).await?;
-                    }
-                    tx.commit().await?;
-                    Ok(())
+                    self.write_events(events).await
                 }
 
                 async fn list_events(&self, after: u64, limit: u32) -> Result<Vec<crate::events::Event>> {

@@ -95,6 +95,34 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// Appends events: multi-row inserts in one transaction.
+    async fn write_events(&self, events: &[&crate::events::Event]) -> Result<(), StoreError> {
+        use super::rows::{event_to, EVENT_COLS};
+        let mut tx = self.begin().await?;
+        // 11 parameters a row: well under SQLite's limit.
+        for chunk in events.chunks(500) {
+            let mut q: QueryBuilder<'_, sqlx::Sqlite> =
+                QueryBuilder::new(format!("INSERT INTO events ({EVENT_COLS}) "));
+            q.push_values(chunk, |mut b, e| {
+                let r = event_to(e);
+                b.push_bind(r.0)
+                    .push_bind(r.1)
+                    .push_bind(r.2)
+                    .push_bind(r.3)
+                    .push_bind(r.4)
+                    .push_bind(r.5)
+                    .push_bind(r.6)
+                    .push_bind(r.7)
+                    .push_bind(r.8)
+                    .push_bind(r.9)
+                    .push_bind(r.10);
+            });
+            q.build().execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Nothing is deferred on SQLite.
     #[allow(clippy::unused_async)]
     async fn fold_journal(&self) -> Result<(), StoreError> {
