@@ -19,6 +19,10 @@ command -v dhcpcd >/dev/null || missing+=(dhcpcd-base)
 command -v udhcpc >/dev/null || missing+=(udhcpc)
 command -v dhcrelay >/dev/null || missing+=(isc-dhcp-relay)
 command -v ip >/dev/null || missing+=(iproute2)
+# A test CA and certificates for the TLS and mTLS tests.
+command -v openssl >/dev/null || missing+=(openssl)
+# `timeout` bounds the event-stream reads of the DHCP tests.
+command -v timeout >/dev/null || missing+=(coreutils)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "tests/run.sh: missing Debian packages: ${missing[*]} (run as root to install them)" >&2

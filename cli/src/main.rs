@@ -5,6 +5,7 @@
 mod output;
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -20,15 +21,35 @@ use output::{cell, opt, table, time, Format};
 #[derive(Debug, Parser)]
 #[command(name = "dhcpctl", version)]
 struct Cli {
-    /// Address of dhcplaned's gRPC API (ADDR:PORT or http://ADDR:PORT).
-    #[arg(
-        long,
-        short = 's',
-        env = "DHCPCTL_SERVER",
-        default_value = "127.0.0.1:6767",
-        global = true
-    )]
-    server: String,
+    /// Address of dhcplaned's gRPC API (ADDR:PORT, http://ADDR:PORT or
+    /// https://HOST:PORT) [default: the context's, else 127.0.0.1:6767].
+    #[arg(long, short = 's', env = "DHCPCTL_SERVER", global = true)]
+    server: Option<String>,
+
+    /// Bearer token (a secret from `dhcplaned token create` or
+    /// `dhcpctl token create`).
+    #[arg(long, env = "DHCPCTL_TOKEN", global = true, hide_env_values = true)]
+    token: Option<String>,
+
+    /// PEM CA to verify the server's certificate with; turns TLS on.
+    #[arg(long, env = "DHCPCTL_CA", value_name = "FILE", global = true)]
+    ca: Option<PathBuf>,
+
+    /// PEM client certificate, for servers that require one (mTLS).
+    #[arg(long, env = "DHCPCTL_CERT", value_name = "FILE", global = true)]
+    cert: Option<PathBuf>,
+
+    /// PEM private key of --cert.
+    #[arg(long, env = "DHCPCTL_KEY", value_name = "FILE", global = true)]
+    key: Option<PathBuf>,
+
+    /// Named context from the config file (server, token, ca, cert, key).
+    #[arg(long, env = "DHCPCTL_CONTEXT", global = true)]
+    context: Option<String>,
+
+    /// Config file [default: ~/.config/dhcpctl/config.toml].
+    #[arg(long, env = "DHCPCTL_CONFIG", value_name = "FILE", global = true)]
+    config: Option<PathBuf>,
 
     /// Output format.
     #[arg(long, short = 'o', value_enum, default_value = "table", global = true)]
@@ -63,11 +84,133 @@ enum Cmd {
     /// Leases handed out.
     #[command(subcommand)]
     Lease(LeaseCmd),
+    /// API tokens (admin).
+    #[command(subcommand)]
+    Token(TokenCmd),
     /// Follow events as they happen: one line each, or one JSON object per
     /// line with -o json. Ends with an error naming the cursor to resume
     /// from if the server cuts the stream.
     Watch(WatchArgs),
 }
+
+#[derive(Debug, Subcommand)]
+enum TokenCmd {
+    /// Creates a token and prints its secret (shown only this once).
+    Create {
+        /// viewer, operator or admin.
+        #[arg(long)]
+        role: String,
+        /// A unique name, e.g. provisioning.
+        #[arg(long)]
+        name: String,
+    },
+    /// Lists tokens (names and roles; secrets are not kept).
+    List,
+    /// Revokes a token by name.
+    Revoke {
+        /// The token's name.
+        name: String,
+    },
+}
+
+/// Where and how to reach the server: flags and environment over the
+/// config file's context over defaults.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Conn {
+    server: Option<String>,
+    token: Option<String>,
+    ca: Option<PathBuf>,
+    cert: Option<PathBuf>,
+    key: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    /// The context used when none is named.
+    context: Option<String>,
+    #[serde(default)]
+    contexts: HashMap<String, Conn>,
+}
+
+impl Conn {
+    fn resolve(cli: &Cli) -> anyhow::Result<Self> {
+        let path = cli.config.clone().or_else(|| {
+            std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config/dhcpctl/config.toml"))
+        });
+        let file: ConfigFile = match &path {
+            Some(p) if p.exists() => {
+                let text = std::fs::read_to_string(p)
+                    .map_err(|e| anyhow!("cannot read {}: {e}", p.display()))?;
+                toml::from_str(&text).map_err(|e| anyhow!("{}: {e}", p.display()))?
+            }
+            Some(p) if cli.config.is_some() => bail!("--config {}: no such file", p.display()),
+            _ => ConfigFile::default(),
+        };
+        let ctx = match cli.context.clone().or(file.context.clone()) {
+            None => Conn::default(),
+            Some(name) => file.contexts.get(&name).cloned().ok_or_else(|| {
+                let mut known: Vec<_> = file.contexts.keys().cloned().collect();
+                known.sort();
+                anyhow!(
+                    "context {name:?} is not in the config file; known: {}",
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
+                )
+            })?,
+        };
+        let c = Conn {
+            server: cli.server.clone().or(ctx.server),
+            token: cli.token.clone().or(ctx.token),
+            ca: cli.ca.clone().or(ctx.ca),
+            cert: cli.cert.clone().or(ctx.cert),
+            key: cli.key.clone().or(ctx.key),
+        };
+        if c.cert.is_some() != c.key.is_some() {
+            bail!("--cert and --key go together: a client certificate and its private key");
+        }
+        Ok(c)
+    }
+
+    fn server(&self) -> &str {
+        self.server.as_deref().unwrap_or("127.0.0.1:6767")
+    }
+
+    fn tls(&self) -> bool {
+        self.ca.is_some() || self.cert.is_some() || self.server().starts_with("https://")
+    }
+
+    fn url(&self) -> String {
+        let s = self.server();
+        if s.contains("://") {
+            s.to_string()
+        } else if self.tls() {
+            format!("https://{s}")
+        } else {
+            format!("http://{s}")
+        }
+    }
+}
+
+/// Adds `authorization: Bearer TOKEN` to every call.
+#[derive(Debug, Clone)]
+struct Bearer(Option<tonic::metadata::MetadataValue<tonic::metadata::Ascii>>);
+
+impl tonic::service::Interceptor for Bearer {
+    fn call(&mut self, mut req: tonic::Request<()>) -> Result<tonic::Request<()>, tonic::Status> {
+        if let Some(v) = &self.0 {
+            req.metadata_mut().insert("authorization", v.clone());
+        }
+        Ok(req)
+    }
+}
+
+/// A connection that carries the token.
+type Authed = tonic::service::interceptor::InterceptedService<Channel, Bearer>;
 
 #[derive(Debug, Args)]
 struct WatchArgs {
@@ -109,7 +252,7 @@ fn kind_names() -> Vec<String> {
 }
 
 /// Streams events until the server ends the stream or fails it.
-async fn watch(server: &str, a: WatchArgs, out: Format) -> anyhow::Result<()> {
+async fn watch(conn: &Conn, a: WatchArgs, out: Format) -> anyhow::Result<()> {
     if a.help_kinds {
         println!("{}", kind_names().join("\n"));
         return Ok(());
@@ -129,7 +272,7 @@ async fn watch(server: &str, a: WatchArgs, out: Format) -> anyhow::Result<()> {
                 })
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let mut c = pb::events_client::EventsClient::new(connect(server).await?);
+    let mut c = pb::events_client::EventsClient::new(connect(conn).await?);
     let mut stream = c
         .watch(pb::WatchRequest {
             since: a.since,
@@ -534,12 +677,13 @@ enum LeaseCmd {
 /// gRPC clients over one channel.
 #[derive(Debug)]
 struct Client {
-    subnets: pb::subnets_client::SubnetsClient<Channel>,
-    pools: pb::pools_client::PoolsClient<Channel>,
-    reservations: pb::reservations_client::ReservationsClient<Channel>,
-    options: pb::options_client::OptionsClient<Channel>,
-    leases: pb::leases_client::LeasesClient<Channel>,
-    server: pb::server_client::ServerClient<Channel>,
+    subnets: pb::subnets_client::SubnetsClient<Authed>,
+    pools: pb::pools_client::PoolsClient<Authed>,
+    reservations: pb::reservations_client::ReservationsClient<Authed>,
+    options: pb::options_client::OptionsClient<Authed>,
+    leases: pb::leases_client::LeasesClient<Authed>,
+    server: pb::server_client::ServerClient<Authed>,
+    tokens: pb::tokens_client::TokensClient<Authed>,
     out: Format,
 }
 
@@ -567,25 +711,50 @@ where
     }
 }
 
-fn endpoint(server: &str) -> String {
-    if server.contains("://") {
-        server.to_string()
-    } else {
-        format!("http://{server}")
-    }
-}
-
-async fn connect(server: &str) -> anyhow::Result<Channel> {
-    let url = endpoint(server);
-    let ep = Channel::from_shared(url.clone())
+async fn connect(conn: &Conn) -> anyhow::Result<Authed> {
+    use tonic::transport::{Certificate, ClientTlsConfig, Identity};
+    let url = conn.url();
+    let mut ep = Channel::from_shared(url.clone())
         .map_err(|_| {
-            anyhow!("--server {server:?} is not an address; write ADDR:PORT like 127.0.0.1:6767")
+            anyhow!(
+                "--server {:?} is not an address; write ADDR:PORT like 127.0.0.1:6767",
+                conn.server()
+            )
         })?
         .connect_timeout(Duration::from_secs(5));
-    ep.connect().await.map_err(|e| {
-        let why = std::error::Error::source(&e).map_or_else(|| e.to_string(), ToString::to_string);
+    if conn.tls() {
+        let read =
+            |p: &PathBuf| std::fs::read(p).map_err(|e| anyhow!("cannot read {}: {e}", p.display()));
+        let mut tls = ClientTlsConfig::new();
+        if let Some(ca) = &conn.ca {
+            tls = tls.ca_certificate(Certificate::from_pem(read(ca)?));
+        }
+        if let (Some(cert), Some(key)) = (&conn.cert, &conn.key) {
+            tls = tls.identity(Identity::from_pem(read(cert)?, read(key)?));
+        }
+        ep = ep.tls_config(tls).map_err(|e| anyhow!("TLS setup: {e}"))?;
+    }
+    let ch = ep.connect().await.map_err(|e| {
+        let mut why = e.to_string();
+        let mut src = std::error::Error::source(&e);
+        while let Some(s) = src {
+            why = s.to_string();
+            src = s.source();
+        }
         anyhow!("cannot reach dhcplaned at {url}: {why}")
-    })
+    })?;
+    let token = match &conn.token {
+        None => None,
+        Some(t) => Some(
+            format!("Bearer {}", t.trim())
+                .parse()
+                .map_err(|_| anyhow!("--token holds characters a token never has"))?,
+        ),
+    };
+    Ok(tonic::service::interceptor::InterceptedService::new(
+        ch,
+        Bearer(token),
+    ))
 }
 
 fn name_value(field: &str, s: &str) -> anyhow::Result<(String, String)> {
@@ -669,14 +838,15 @@ fn labels(list: &[String]) -> anyhow::Result<HashMap<String, String>> {
 }
 
 impl Client {
-    async fn new(server: &str, out: Format) -> anyhow::Result<Self> {
-        let ch = connect(server).await?;
+    async fn new(conn: &Conn, out: Format) -> anyhow::Result<Self> {
+        let ch = connect(conn).await?;
         Ok(Self {
             subnets: pb::subnets_client::SubnetsClient::new(ch.clone()),
             pools: pb::pools_client::PoolsClient::new(ch.clone()),
             reservations: pb::reservations_client::ReservationsClient::new(ch.clone()),
             options: pb::options_client::OptionsClient::new(ch.clone()),
             leases: pb::leases_client::LeasesClient::new(ch.clone()),
+            tokens: pb::tokens_client::TokensClient::new(ch.clone()),
             server: pb::server_client::ServerClient::new(ch),
             out,
         })
@@ -1459,8 +1629,86 @@ impl Client {
     }
 }
 
+impl Client {
+    async fn token_cmd(&mut self, cmd: TokenCmd) -> anyhow::Result<()> {
+        let role_name = |r: i32| {
+            pb::Role::try_from(r)
+                .map(|r| {
+                    r.as_str_name()
+                        .trim_start_matches("ROLE_")
+                        .to_ascii_lowercase()
+                })
+                .unwrap_or_default()
+        };
+        let show = |this: &Self, tokens: &[pb::Token]| {
+            match this.out {
+            Format::Json => output::json(&Value::Array(
+                tokens
+                    .iter()
+                    .map(|t| json!({"name": t.name, "role": role_name(t.role), "created": time(t.created.as_ref())}))
+                    .collect(),
+            )),
+            Format::Table => table(
+                &["NAME", "ROLE", "CREATED"],
+                &tokens
+                    .iter()
+                    .map(|t| vec![t.name.clone(), role_name(t.role), time(t.created.as_ref())])
+                    .collect::<Vec<_>>(),
+            ),
+        }
+        };
+        match cmd {
+            TokenCmd::Create { role, name } => {
+                let r = pb::Role::from_str_name(&format!("ROLE_{}", role.to_ascii_uppercase()))
+                    .filter(|r| *r != pb::Role::Unspecified)
+                    .ok_or_else(|| {
+                        anyhow!("--role {role:?} is not a role; use viewer, operator or admin")
+                    })?;
+                let t = self
+                    .tokens
+                    .create_token(pb::CreateTokenRequest {
+                        name,
+                        role: r.into(),
+                    })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                match self.out {
+                    Format::Json => output::json(&json!({
+                        "name": t.token.as_ref().map(|t| t.name.clone()),
+                        "role": role,
+                        "secret": t.secret,
+                    })),
+                    // The secret alone, so `$(dhcpctl token create ...)` captures it.
+                    Format::Table => println!("{}", t.secret),
+                }
+            }
+            TokenCmd::List => {
+                let all = self
+                    .tokens
+                    .list_tokens(pb::ListTokensRequest {})
+                    .await
+                    .map_err(rpc)?
+                    .into_inner()
+                    .tokens;
+                show(self, &all);
+            }
+            TokenCmd::Revoke { name } => {
+                let t = self
+                    .tokens
+                    .revoke_token(pb::RevokeTokenRequest { name })
+                    .await
+                    .map_err(rpc)?
+                    .into_inner();
+                show(self, &[t]);
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Asks the standard health service until it says SERVING or `wait` runs out.
-async fn health(server: &str, wait: f64, out: Format) -> anyhow::Result<()> {
+async fn health(conn: &Conn, wait: f64, out: Format) -> anyhow::Result<()> {
     use tonic_health::pb::{
         health_check_response::ServingStatus, health_client::HealthClient, HealthCheckRequest,
     };
@@ -1468,7 +1716,7 @@ async fn health(server: &str, wait: f64, out: Format) -> anyhow::Result<()> {
     let mut delay = Duration::from_millis(10);
     loop {
         let attempt = async {
-            let mut c = HealthClient::new(connect(server).await?);
+            let mut c = HealthClient::new(connect(conn).await?);
             let r = c
                 .check(HealthCheckRequest {
                     service: String::new(),
@@ -1486,7 +1734,7 @@ async fn health(server: &str, wait: f64, out: Format) -> anyhow::Result<()> {
                 }
                 return Ok(());
             }
-            Ok(s) => anyhow!("dhcplaned at {} is {}", endpoint(server), s.as_str_name()),
+            Ok(s) => anyhow!("dhcplaned at {} is {}", conn.url(), s.as_str_name()),
             Err(e) => e,
         };
         if Instant::now() >= deadline {
@@ -1498,12 +1746,13 @@ async fn health(server: &str, wait: f64, out: Format) -> anyhow::Result<()> {
 }
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
+    let conn = Conn::resolve(&cli)?;
     let cli = match cli.command {
-        Cmd::Health { wait } => return health(&cli.server, wait, cli.output).await,
-        Cmd::Watch(a) => return watch(&cli.server, a, cli.output).await,
+        Cmd::Health { wait } => return health(&conn, wait, cli.output).await,
+        Cmd::Watch(a) => return watch(&conn, a, cli.output).await,
         command => Cli { command, ..cli },
     };
-    let mut c = Client::new(&cli.server, cli.output).await?;
+    let mut c = Client::new(&conn, cli.output).await?;
     match cli.command {
         Cmd::Status => c.status().await,
         Cmd::Health { .. } | Cmd::Watch(_) => Ok(()),
@@ -1512,6 +1761,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Cmd::Reservation(cmd) => c.reservation_cmd(cmd).await,
         Cmd::Option(cmd) => c.option_cmd(cmd).await,
         Cmd::Lease(cmd) => c.lease_cmd(cmd).await,
+        Cmd::Token(cmd) => c.token_cmd(cmd).await,
     }
 }
 

@@ -48,6 +48,14 @@ pub struct FileConfig {
     pub event_retention_count: Option<u64>,
     /// Events of slack per live subscriber (and in the replay ring).
     pub event_buffer: Option<usize>,
+    /// PEM certificate chain the API presents (TLS).
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key of `tls_cert`.
+    pub tls_key: Option<PathBuf>,
+    /// PEM CA that API clients' certificates must chain to (mTLS).
+    pub tls_client_ca: Option<PathBuf>,
+    /// Serve the API in plaintext beyond loopback.
+    pub grpc_insecure: Option<bool>,
 }
 
 impl FileConfig {
@@ -102,6 +110,14 @@ pub struct Overrides {
     pub event_retention_count: Option<u64>,
     /// `--event-buffer`.
     pub event_buffer: Option<usize>,
+    /// `--tls-cert`.
+    pub tls_cert: Option<PathBuf>,
+    /// `--tls-key`.
+    pub tls_key: Option<PathBuf>,
+    /// `--tls-client-ca`.
+    pub tls_client_ca: Option<PathBuf>,
+    /// `--grpc-insecure`.
+    pub grpc_insecure: Option<bool>,
 }
 
 /// The effective bootstrap configuration.
@@ -128,6 +144,21 @@ pub struct Config {
     pub event_retention: crate::events::Retention,
     /// Events of slack per live subscriber (and in the replay ring).
     pub event_buffer: usize,
+    /// TLS for the API: certificate, key and (for mTLS) client CA files.
+    pub tls: Option<TlsFiles>,
+    /// Plaintext API beyond loopback was asked for explicitly.
+    pub grpc_insecure: bool,
+}
+
+/// Files of the API's TLS setup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TlsFiles {
+    /// PEM certificate chain.
+    pub cert: PathBuf,
+    /// PEM private key.
+    pub key: PathBuf,
+    /// PEM CA for client certificates; `None`: no client certificates.
+    pub client_ca: Option<PathBuf>,
 }
 
 impl Config {
@@ -185,7 +216,39 @@ impl Config {
                 }
             },
             event_buffer: over.event_buffer.or(file.event_buffer).unwrap_or(65_536),
+            tls: match (
+                over.tls_cert.or(file.tls_cert),
+                over.tls_key.or(file.tls_key),
+            ) {
+                (Some(cert), Some(key)) => Some(TlsFiles {
+                    cert,
+                    key,
+                    client_ca: over.tls_client_ca.or(file.tls_client_ca),
+                }),
+                (None, None) => {
+                    if over.tls_client_ca.is_some() || file.tls_client_ca.is_some() {
+                        return Err(
+                            "tls-client-ca needs tls-cert and tls-key: mTLS is TLS with client certificates"
+                                .into(),
+                        );
+                    }
+                    None
+                }
+                (Some(_), None) => {
+                    return Err("tls-cert needs tls-key (the certificate's private key)".into())
+                }
+                (None, Some(_)) => {
+                    return Err("tls-key needs tls-cert (the certificate it belongs to)".into())
+                }
+            },
+            grpc_insecure: over.grpc_insecure.or(file.grpc_insecure).unwrap_or(false),
         };
+        if !cfg.grpc_listen.ip().is_loopback() && cfg.tls.is_none() && !cfg.grpc_insecure {
+            return Err(format!(
+                "grpc-listen {} is beyond loopback: give tls-cert and tls-key, or grpc-insecure to serve plaintext anyway",
+                cfg.grpc_listen
+            ));
+        }
         if cfg.event_buffer < 16 {
             return Err(format!(
                 "event-buffer is {}; give at least 16 (default 65536)",

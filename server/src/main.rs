@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
+use dhcplane_server::auth::{self, Role};
+use dhcplane_server::config::TlsFiles;
 use dhcplane_server::config::{Config, FileConfig, Overrides};
 use dhcplane_server::events::{Event, EventHub, EventKind};
 use dhcplane_server::leases::LeaseService;
@@ -92,6 +94,23 @@ struct Cli {
     #[arg(long, value_name = "N", global = true)]
     event_retention_count: Option<u64>,
 
+    /// PEM certificate chain the gRPC API presents (TLS).
+    #[arg(long, value_name = "FILE", global = true)]
+    tls_cert: Option<PathBuf>,
+
+    /// PEM private key of --tls-cert.
+    #[arg(long, value_name = "FILE", global = true)]
+    tls_key: Option<PathBuf>,
+
+    /// PEM CA that API clients must present a certificate from (mTLS).
+    #[arg(long, value_name = "FILE", global = true)]
+    tls_client_ca: Option<PathBuf>,
+
+    /// Serve the API in plaintext on a non-loopback --grpc-listen address
+    /// (refused without this or TLS).
+    #[arg(long, global = true)]
+    grpc_insecure: bool,
+
     /// Events a live subscriber may fall behind before it is cut off with
     /// the cursor to resume from; also the in-memory replay ring [default: 65536].
     #[arg(long, value_name = "N", global = true)]
@@ -111,6 +130,22 @@ enum Command {
     Run,
     /// Apply pending store migrations and exit.
     Migrate,
+    /// API tokens, straight in the store (works without a running daemon).
+    #[command(subcommand)]
+    Token(TokenCmd),
+}
+
+#[derive(Debug, Subcommand)]
+enum TokenCmd {
+    /// Creates a token and prints its secret, once, on stdout.
+    Create {
+        /// viewer, operator or admin.
+        #[arg(long)]
+        role: String,
+        /// A unique name, e.g. provisioning.
+        #[arg(long)]
+        name: String,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -145,6 +180,10 @@ fn main() -> anyhow::Result<()> {
             event_retention: cli.event_retention.clone(),
             event_retention_count: cli.event_retention_count,
             event_buffer: cli.event_buffer,
+            tls_cert: cli.tls_cert.clone(),
+            tls_key: cli.tls_key.clone(),
+            tls_client_ca: cli.tls_client_ca.clone(),
+            grpc_insecure: cli.grpc_insecure.then_some(true),
         },
     )
     .map_err(anyhow::Error::msg)
@@ -161,6 +200,9 @@ fn main() -> anyhow::Result<()> {
     rt.block_on(async move {
         match cli.command.unwrap_or(Command::Run) {
             Command::Migrate => migrate(&cfg).await,
+            Command::Token(TokenCmd::Create { role, name }) => {
+                token_create(&cfg, &role, &name).await
+            }
             Command::Run => run(cfg).await,
         }
     })
@@ -178,6 +220,31 @@ async fn migrate(cfg: &Config) -> anyhow::Result<()> {
     let store = open_store(cfg).await?;
     info!(backend = %store.backend(), store = %store.location(), "store migrated");
     Ok(())
+}
+
+async fn token_create(cfg: &Config, role: &str, name: &str) -> anyhow::Result<()> {
+    let role: Role = role
+        .parse()
+        .map_err(|e: String| anyhow::anyhow!("--role {e}"))?;
+    let store = open_store(cfg).await?;
+    let secret = auth::new_secret().context("cannot make a secret")?;
+    store
+        .create_token(name, role, &auth::hash(&secret), net::now_unix())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    info!(token = name, role = %role, "token created");
+    println!("{secret}");
+    Ok(())
+}
+
+fn tls_config(t: &TlsFiles) -> anyhow::Result<tonic::transport::ServerTlsConfig> {
+    use tonic::transport::{Certificate, Identity, ServerTlsConfig};
+    let read = |p: &Path| std::fs::read(p).with_context(|| format!("cannot read {}", p.display()));
+    let mut c = ServerTlsConfig::new().identity(Identity::from_pem(read(&t.cert)?, read(&t.key)?));
+    if let Some(ca) = &t.client_ca {
+        c = c.client_ca_root(Certificate::from_pem(read(ca)?));
+    }
+    Ok(c)
 }
 
 async fn run(cfg: Config) -> anyhow::Result<()> {
@@ -201,8 +268,15 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
     let leases = LeaseService::load(store.clone(), cfg.dhcp, net::now_unix(), events.clone())
         .await
         .context("cannot load leases from the store")?;
-    if !cfg.grpc_listen.ip().is_loopback() {
-        warn!(addr = %cfg.grpc_listen, "gRPC API listens beyond loopback: anyone who reaches this port can provision");
+    let tokens = auth::Tokens::load(store.as_ref())
+        .await
+        .context("cannot read API tokens")?;
+    if !tokens.configured() {
+        info!("no API tokens exist: callers on loopback are let in without one, others refused; create one with `dhcplaned token create`");
+    }
+    let tls = cfg.tls.as_ref().map(tls_config).transpose()?;
+    if !cfg.grpc_listen.ip().is_loopback() && tls.is_none() {
+        warn!(addr = %cfg.grpc_listen, "gRPC API serves plaintext beyond loopback (--grpc-insecure): tokens cross the network in clear");
     }
     let listener = TcpListener::bind(cfg.grpc_listen)
         .await
@@ -251,11 +325,16 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         stop_rx,
     ));
     let stopping = events.clone();
-    let api = api::serve(api::Api::new(store, leases), listener, async move {
-        shutdown_signal().await;
-        stopping.emit(Event::new(EventKind::ServerStopping));
-        let _ = stop_tx.send(true);
-    });
+    let api = api::serve(
+        api::Api::new(store, leases, tokens),
+        listener,
+        tls,
+        async move {
+            shutdown_signal().await;
+            stopping.emit(Event::new(EventKind::ServerStopping));
+            let _ = stop_tx.send(true);
+        },
+    );
     api.await.context("gRPC server failed")?;
     dhcp.await
         .context("DHCP task failed")?

@@ -222,6 +222,8 @@ pub fn command_in(ns: Option<&str>, program: &Path) -> Command {
 pub struct Daemon {
     child: Option<Child>,
     ns: Option<String>,
+    /// Given to every `dhcpctl` run against it (e.g. `--ca FILE --token T`).
+    ctl_args: Vec<String>,
     /// `127.0.0.1:PORT` of its gRPC API.
     pub addr: String,
     /// Where its log goes.
@@ -243,6 +245,20 @@ impl Daemon {
     /// # Panics
     /// When it does not come up within 30 s; the panic shows its log.
     pub fn start_in(ns: Option<&str>, store: &FreshStore, args: &[&str]) -> Self {
+        Self::start_with(ns, store, args, &[])
+    }
+
+    /// Starts `dhcplaned` with `args`; every `dhcpctl` run against it,
+    /// the readiness check included, gets `ctl_args` first.
+    ///
+    /// # Panics
+    /// When it does not come up within 30 s; the panic shows its log.
+    pub fn start_with(
+        ns: Option<&str>,
+        store: &FreshStore,
+        args: &[&str],
+        ctl_args: &[&str],
+    ) -> Self {
         let addr = format!("127.0.0.1:{}", free_port());
         let log = store
             .dir
@@ -269,6 +285,7 @@ impl Daemon {
         let d = Daemon {
             child: Some(child),
             ns: ns.map(String::from),
+            ctl_args: ctl_args.iter().map(ToString::to_string).collect(),
             addr,
             log,
         };
@@ -290,7 +307,9 @@ impl Daemon {
 
     /// Runs `dhcpctl --server ADDR args...` (in the daemon's namespace).
     pub fn ctl(&self, args: &[&str]) -> CtlOutput {
-        lab::ctl_in(self.ns.as_deref(), &self.addr, args)
+        let mut all: Vec<&str> = self.ctl_args.iter().map(String::as_str).collect();
+        all.extend(args);
+        lab::ctl_in(self.ns.as_deref(), &self.addr, &all)
     }
 
     /// The first `count` events of `dhcpctl -o json watch ARGS --count N`,
@@ -302,11 +321,14 @@ impl Daemon {
         let n = count.to_string();
         let ctl = bin("dhcpctl");
         let mut all = vec!["30", ctl.to_str().expect("utf-8 path")];
-        all.extend(["--server", &self.addr, "-o", "json", "watch", "--count", &n]);
+        all.extend(["--server", &self.addr]);
+        all.extend(self.ctl_args.iter().map(String::as_str));
+        all.extend(["-o", "json", "watch", "--count", &n]);
         all.extend(args);
         let o: CtlOutput = command_in(self.ns.as_deref(), Path::new("timeout"))
             .args(&all)
             .env_remove("DHCPCTL_SERVER")
+            .env_remove("HOME")
             .output()
             .expect("run dhcpctl watch")
             .into();
@@ -405,6 +427,11 @@ impl Drop for Daemon {
             let _ = c.wait();
         }
     }
+}
+
+/// Runs `dhcpctl --server ADDR args...` on its own (no daemon handle).
+pub fn ctl(addr: &str, args: &[&str]) -> CtlOutput {
+    lab::ctl_in(None, addr, args)
 }
 
 /// Runs `dhcplaned` with `args` to completion (for `migrate`, `--help`...).

@@ -10,6 +10,7 @@ mod pools;
 mod reservations;
 mod server;
 mod subnets;
+mod tokens;
 
 use std::future::Future;
 use std::sync::Arc;
@@ -21,6 +22,7 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic::Status;
 use tracing::{error, warn};
 
+use crate::auth::{AuthLayer, Principal, Tokens};
 use crate::events::{Event, EventKind};
 use crate::leases::LeaseService;
 use crate::store::{Store, StoreError};
@@ -30,15 +32,18 @@ use crate::store::{Store, StoreError};
 pub struct Api {
     store: Arc<dyn Store>,
     leases: Arc<LeaseService>,
+    tokens: Arc<Tokens>,
     started: SystemTime,
 }
 
 impl Api {
-    /// Services over `store`, keeping `leases` (the packet path's view) current.
-    pub fn new(store: Arc<dyn Store>, leases: Arc<LeaseService>) -> Self {
+    /// Services over `store`, keeping `leases` (the packet path's view) and
+    /// `tokens` (the auth layer's view) current.
+    pub fn new(store: Arc<dyn Store>, leases: Arc<LeaseService>, tokens: Arc<Tokens>) -> Self {
         Self {
             store,
             leases,
+            tokens,
             started: SystemTime::now(),
         }
     }
@@ -53,8 +58,12 @@ impl Api {
     }
 }
 
-/// Who made a request: recorded with every change it makes.
+/// Who made a request (the token's name, set by the auth layer): recorded
+/// with every change it makes.
 pub(crate) fn principal<T>(req: &tonic::Request<T>) -> String {
+    if let Some(p) = req.extensions().get::<Principal>() {
+        return p.0.clone();
+    }
     match req.remote_addr() {
         Some(a) => format!("anonymous@{}", a.ip()),
         None => "anonymous".into(),
@@ -100,8 +109,23 @@ pub(crate) fn status(e: StoreError) -> Status {
 pub async fn serve(
     api: Api,
     listener: TcpListener,
+    tls: Option<tonic::transport::ServerTlsConfig>,
     shutdown: impl Future<Output = ()> + Send,
 ) -> Result<(), tonic::transport::Error> {
+    // Tokens made with `dhcplaned token create` while running count within
+    // seconds.
+    {
+        let (store, tokens) = (api.store.clone(), Arc::downgrade(&api.tokens));
+        tokio::spawn(async move {
+            loop {
+                tokio::time::sleep(Duration::from_secs(5)).await;
+                let Some(t) = tokens.upgrade() else { return };
+                if let Err(e) = t.reload(store.as_ref()).await {
+                    warn!(error = %e, "cannot reload API tokens");
+                }
+            }
+        });
+    }
     let (health, health_service) = tonic_health::server::health_reporter();
     tokio::spawn(watch_store_health(
         api.store.clone(),
@@ -117,7 +141,12 @@ pub async fn serve(
             e
         })
         .ok();
-    tonic::transport::Server::builder()
+    let mut server = tonic::transport::Server::builder();
+    if let Some(tls) = tls {
+        server = server.tls_config(tls)?;
+    }
+    server
+        .layer(AuthLayer::new(api.tokens.clone()))
         .add_service(health_service)
         .add_optional_service(reflection)
         .add_service(pb::subnets_server::SubnetsServer::new(api.clone()))
@@ -128,6 +157,7 @@ pub async fn serve(
         .add_service(pb::options_server::OptionsServer::new(api.clone()))
         .add_service(pb::leases_server::LeasesServer::new(api.clone()))
         .add_service(pb::events_server::EventsServer::new(api.clone()))
+        .add_service(pb::tokens_server::TokensServer::new(api.clone()))
         .add_service(pb::server_server::ServerServer::new(api))
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await

@@ -138,6 +138,20 @@ pub trait Store: Send + Sync + fmt::Debug {
     /// Inserts or replaces leases by address, all in one transaction; durable
     /// when it returns. Later calls win over earlier ones for an address.
     async fn upsert_leases(&self, leases: &[Lease]) -> Result<()>;
+    /// Creates an API token from its hash; `AlreadyExists` for a taken name.
+    async fn create_token(
+        &self,
+        name: &str,
+        role: crate::auth::Role,
+        hash: &str,
+        created: i64,
+    ) -> Result<crate::auth::Token>;
+    /// Every token, by name.
+    async fn list_tokens(&self) -> Result<Vec<crate::auth::Token>>;
+    /// Deletes a token by name.
+    async fn revoke_token(&self, name: &str) -> Result<crate::auth::Token>;
+    /// (hash, name, role) of every token.
+    async fn token_hashes(&self) -> Result<Vec<(String, String, crate::auth::Role)>>;
     /// Appends events (cursors already assigned), in one transaction.
     async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()>;
     /// Up to `limit` events with a cursor above `after`, oldest first.

@@ -770,6 +770,63 @@ macro_rules! sql_store {
                     self.housekeep().await
                 }
 
+                async fn create_token(
+                    &self,
+                    name: &str,
+                    role: crate::auth::Role,
+                    hash: &str,
+                    created: i64,
+                ) -> Result<crate::auth::Token> {
+                    crate::auth::check_name(name).map_err(|m| StoreError::Invalid(Invalid::new("name", m)))?;
+                    let r = sqlx::query("INSERT INTO tokens (name, role, hash, created) VALUES ($1, $2, $3, $4)")
+                        .bind(name)
+                        .bind(role.as_str())
+                        .bind(hash)
+                        .bind(created)
+                        .execute(&self.pool)
+                        .await;
+                    match r {
+                        Ok(_) => Ok(crate::auth::Token { name: name.to_string(), role, created }),
+                        Err(e) => match StoreError::from(e) {
+                            StoreError::AlreadyExists(_) => Err(StoreError::AlreadyExists(format!(
+                                "name: a token named {name} exists; revoke it first or pick another name"
+                            ))),
+                            other => Err(other),
+                        },
+                    }
+                }
+
+                async fn list_tokens(&self) -> Result<Vec<crate::auth::Token>> {
+                    let rows: Vec<(String, String, i64)> =
+                        sqlx::query_as("SELECT name, role, created FROM tokens ORDER BY name")
+                            .fetch_all(&self.pool)
+                            .await?;
+                    rows.into_iter()
+                        .map(|(name, role, created)| {
+                            Ok(crate::auth::Token { name, role: role.parse().map_err(StoreError::Internal)?, created })
+                        })
+                        .collect()
+                }
+
+                async fn revoke_token(&self, name: &str) -> Result<crate::auth::Token> {
+                    let row: Option<(String, String, i64)> =
+                        sqlx::query_as("DELETE FROM tokens WHERE name = $1 RETURNING name, role, created")
+                            .bind(name)
+                            .fetch_optional(&self.pool)
+                            .await?;
+                    let (name, role, created) =
+                        row.ok_or_else(|| StoreError::NotFound(format!("name: no token named {name}")))?;
+                    Ok(crate::auth::Token { name, role: role.parse().map_err(StoreError::Internal)?, created })
+                }
+
+                async fn token_hashes(&self) -> Result<Vec<(String, String, crate::auth::Role)>> {
+                    let rows: Vec<(String, String, String)> =
+                        sqlx::query_as("SELECT hash, name, role FROM tokens").fetch_all(&self.pool).await?;
+                    rows.into_iter()
+                        .map(|(h, n, r)| Ok((h, n, r.parse().map_err(StoreError::Internal)?)))
+                        .collect()
+                }
+
                 async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()> {
                     self.write_events(events).await
                 }
