@@ -343,3 +343,99 @@ fn dhcpctl_contexts_from_the_config_file() {
     let o = run(&["--token", "dpl_wrong", "status"]);
     assert!(o.stderr.contains("Unauthenticated"), "{}", o.stderr);
 }
+
+#[test]
+fn every_change_is_audited_with_before_and_after() {
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    let store = rt.block_on(fresh_store(Backend::Sqlite));
+    let root = bootstrap_token(&store, "admin", "root");
+    let d = Daemon::start_with(None, &store, &[], &["--token", &root]);
+    let ok = |args: &[&str]| {
+        let o = d.ctl(args);
+        assert!(o.status.success(), "{args:?}: {}", o.stderr);
+    };
+    ok(&["subnet", "add", "10.0.0.0/24", "--router", "10.0.0.1"]);
+    ok(&["subnet", "update", "10.0.0.0/24", "--lease-time", "600"]);
+    ok(&["pool", "add", "10.0.0.0/24", "10.0.0.100-10.0.0.150"]);
+    ok(&[
+        "reservation",
+        "add",
+        "--mac",
+        "02:00:00:00:00:01",
+        "--ip",
+        "10.0.0.10",
+    ]);
+    ok(&[
+        "option",
+        "set",
+        "--subnet",
+        "10.0.0.0/24",
+        "ntp-servers",
+        "10.0.0.1",
+    ]);
+    ok(&[
+        "option",
+        "set",
+        "--subnet",
+        "10.0.0.0/24",
+        "ntp-servers",
+        "10.0.0.2",
+    ]);
+    ok(&["option", "delete", "--subnet", "10.0.0.0/24", "ntp-servers"]);
+    ok(&["reservation", "delete", "--ip", "10.0.0.10"]);
+    ok(&["token", "create", "--role", "viewer", "--name", "dash"]);
+
+    let log = d.json(&["audit"]);
+    let log = log.as_array().expect("array");
+    let actions: Vec<&str> = log
+        .iter()
+        .rev()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "subnet_created",
+            "subnet_updated",
+            "pool_created",
+            "reservation_created",
+            "option_created",
+            "option_updated",
+            "option_deleted",
+            "reservation_deleted",
+            "token_created",
+        ]
+    );
+    assert!(log.iter().all(|e| e["principal"] == "root"), "{log:?}");
+    let by = |action: &str| log.iter().find(|e| e["action"] == action).expect(action);
+    let created = by("subnet_created");
+    assert_eq!(created["object"], "subnet 10.0.0.0/24");
+    assert!(created["before"].is_null());
+    assert_eq!(created["after"]["cidr"], "10.0.0.0/24");
+    let updated = by("subnet_updated");
+    assert_eq!(updated["before"]["lease_time"]["default"], 3600);
+    assert_eq!(updated["after"]["lease_time"]["default"], 600);
+    let opt = by("option_updated");
+    assert_eq!(opt["before"]["value"], "10.0.0.1");
+    assert_eq!(opt["after"]["value"], "10.0.0.2");
+    let gone = by("reservation_deleted");
+    assert_eq!(gone["before"]["mac"], "02:00:00:00:00:01");
+    assert!(gone["after"].is_null());
+    assert!(by("token_created")["after"].to_string().contains("viewer"));
+    assert!(
+        !log.iter().any(|e| e.to_string().contains("dpl_")),
+        "no secrets"
+    );
+
+    // Filters and paging; the same change as an event carries the audit id.
+    let mine = d.json(&["audit", "--principal", "nobody"]);
+    assert_eq!(mine.as_array().map(Vec::len), Some(0));
+    let two = d.json(&["audit", "--limit", "2"]);
+    assert_eq!(two.as_array().map(Vec::len), Some(2));
+    let e = d.events(&["--since", "0", "--kind", "subnet_updated"], 1);
+    assert_eq!(e[0]["details"]["audit_id"], updated["id"].to_string());
+    assert!(e[0]["details"]["after"]
+        .as_str()
+        .unwrap_or("")
+        .contains("600"));
+}

@@ -87,6 +87,15 @@ enum Cmd {
     /// API tokens (admin).
     #[command(subcommand)]
     Token(TokenCmd),
+    /// The audit log of changes, newest first.
+    Audit {
+        /// Only changes by this principal (token name).
+        #[arg(long)]
+        principal: Option<String>,
+        /// At most this many entries.
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
     /// Follow events as they happen: one line each, or one JSON object per
     /// line with -o json. Ends with an error naming the cursor to resume
     /// from if the server cuts the stream.
@@ -684,6 +693,7 @@ struct Client {
     leases: pb::leases_client::LeasesClient<Authed>,
     server: pb::server_client::ServerClient<Authed>,
     tokens: pb::tokens_client::TokensClient<Authed>,
+    audit: pb::audit_client::AuditClient<Authed>,
     out: Format,
 }
 
@@ -847,6 +857,7 @@ impl Client {
             options: pb::options_client::OptionsClient::new(ch.clone()),
             leases: pb::leases_client::LeasesClient::new(ch.clone()),
             tokens: pb::tokens_client::TokensClient::new(ch.clone()),
+            audit: pb::audit_client::AuditClient::new(ch.clone()),
             server: pb::server_client::ServerClient::new(ch),
             out,
         })
@@ -1630,6 +1641,67 @@ impl Client {
 }
 
 impl Client {
+    async fn audit(&mut self, principal: Option<String>, limit: u32) -> anyhow::Result<()> {
+        let mut all = Vec::new();
+        let mut page_token = String::new();
+        while all.len() < limit as usize {
+            let r = self
+                .audit
+                .list_audit(pb::ListAuditRequest {
+                    page_size: (limit as usize - all.len()).min(1000) as u32,
+                    page_token,
+                    principal: principal.clone().unwrap_or_default(),
+                })
+                .await
+                .map_err(rpc)?
+                .into_inner();
+            all.extend(r.entries);
+            if r.next_page_token.is_empty() {
+                break;
+            }
+            page_token = r.next_page_token;
+        }
+        let parse = |s: &str| {
+            if s.is_empty() {
+                Value::Null
+            } else {
+                serde_json::from_str(s).unwrap_or_else(|_| Value::String(s.to_string()))
+            }
+        };
+        match self.out {
+            Format::Json => output::json(&Value::Array(
+                all.iter()
+                    .map(|e| {
+                        json!({
+                            "id": e.id,
+                            "time": output::time_micros(e.time.as_ref()),
+                            "principal": e.principal,
+                            "action": e.action,
+                            "object": e.object,
+                            "before": parse(&e.before),
+                            "after": parse(&e.after),
+                        })
+                    })
+                    .collect(),
+            )),
+            Format::Table => table(
+                &["ID", "TIME", "PRINCIPAL", "ACTION", "OBJECT"],
+                &all.iter()
+                    .map(|e| {
+                        vec![
+                            e.id.to_string(),
+                            time(e.time.as_ref()),
+                            e.principal.clone(),
+                            e.action.clone(),
+                            e.object.clone(),
+                        ]
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        }
+        Ok(())
+    }
+
     async fn token_cmd(&mut self, cmd: TokenCmd) -> anyhow::Result<()> {
         let role_name = |r: i32| {
             pb::Role::try_from(r)
@@ -1762,6 +1834,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Cmd::Option(cmd) => c.option_cmd(cmd).await,
         Cmd::Lease(cmd) => c.lease_cmd(cmd).await,
         Cmd::Token(cmd) => c.token_cmd(cmd).await,
+        Cmd::Audit { principal, limit } => c.audit(principal, limit).await,
     }
 }
 

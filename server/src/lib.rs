@@ -2,6 +2,7 @@
 //! can reach the model and the store directly.
 
 pub mod api;
+pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod engine;

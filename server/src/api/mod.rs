@@ -2,6 +2,7 @@
 //! model (naming the field of any bad value), call the store, and convert
 //! back. No protocol logic lives here.
 
+mod audit;
 mod convert;
 mod events;
 mod leases;
@@ -22,6 +23,7 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic::Status;
 use tracing::{error, warn};
 
+use crate::audit::AuditEntry;
 use crate::auth::{AuthLayer, Principal, Tokens};
 use crate::events::{Event, EventKind};
 use crate::leases::LeaseService;
@@ -48,13 +50,78 @@ impl Api {
         }
     }
 
-    /// Makes a provisioning change visible to the next packet, then
-    /// publishes its event.
-    pub(crate) async fn changed(&self, event: Event) {
+    /// Makes a provisioning change visible to the next packet, records it
+    /// in the audit log, then publishes its event (with the audit id and
+    /// the before/after JSON).
+    pub(crate) async fn changed(&self, mut event: Event, what: Audited) {
         if let Err(e) = self.leases.reload(crate::net::now_unix()).await {
             warn!(error = %e, "provisioning changed but could not be reloaded; the next change retries");
         }
+        let entry = self
+            .audit(
+                event.principal.as_deref().unwrap_or("anonymous"),
+                event.kind.as_str(),
+                what,
+            )
+            .await;
+        if let Some(entry) = entry {
+            event
+                .details
+                .insert("audit_id".into(), entry.id.to_string());
+            for (k, v) in [("before", entry.before), ("after", entry.after)] {
+                if let Some(v) = v {
+                    event.details.insert(k.into(), v);
+                }
+            }
+        }
         self.leases.events.emit(event);
+    }
+
+    /// Records a change in the audit log; logs (and returns `None`) when the
+    /// store refuses, as the change itself is already made.
+    pub(crate) async fn audit(&self, who: &str, action: &str, what: Audited) -> Option<AuditEntry> {
+        let mut entry = AuditEntry {
+            id: 0,
+            time: crate::events::now_micros(),
+            principal: who.to_string(),
+            action: action.to_string(),
+            object: what.object,
+            before: what.before.map(|v| v.to_string()),
+            after: what.after.map(|v| v.to_string()),
+        };
+        match self.store.record_audit(&entry).await {
+            Ok(id) => {
+                entry.id = id;
+                Some(entry)
+            }
+            Err(e) => {
+                error!(error = %e, action, object = %entry.object, "cannot record the change in the audit log");
+                None
+            }
+        }
+    }
+}
+
+/// What a change did, for the audit log.
+#[derive(Debug)]
+pub(crate) struct Audited {
+    object: String,
+    before: Option<serde_json::Value>,
+    after: Option<serde_json::Value>,
+}
+
+impl Audited {
+    /// `object` went from `before` to `after` (`None`: did not exist).
+    pub(crate) fn new(
+        object: impl Into<String>,
+        before: Option<serde_json::Value>,
+        after: Option<serde_json::Value>,
+    ) -> Self {
+        Self {
+            object: object.into(),
+            before,
+            after,
+        }
     }
 }
 
@@ -158,6 +225,7 @@ pub async fn serve(
         .add_service(pb::leases_server::LeasesServer::new(api.clone()))
         .add_service(pb::events_server::EventsServer::new(api.clone()))
         .add_service(pb::tokens_server::TokensServer::new(api.clone()))
+        .add_service(pb::audit_server::AuditServer::new(api.clone()))
         .add_service(pb::server_server::ServerServer::new(api))
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await

@@ -5,9 +5,29 @@ use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::convert::{self as cv, invalid};
-use super::{change, principal, status, Api, ApiResult};
+use super::{change, principal, status, Api, ApiResult, Audited};
+use crate::audit;
 use crate::events::{Event, EventKind};
 use crate::model::{options, DhcpOption, OptionScope};
+
+fn object(scope: OptionScope, name: &str) -> String {
+    match scope {
+        OptionScope::Global => format!("option {name} (global)"),
+        s => format!("option {name} ({} {})", s.kind(), s.owner()),
+    }
+}
+
+impl Api {
+    /// The option set with `code` at `scope` itself, if any.
+    async fn option_at(&self, scope: OptionScope, code: u8) -> Option<DhcpOption> {
+        self.store
+            .list_options(scope)
+            .await
+            .ok()?
+            .into_iter()
+            .find(|o| o.code == code)
+    }
+}
 
 fn option_event(kind: EventKind, who: &str, scope: OptionScope, name: &str) -> Event {
     change(kind, who, None)
@@ -27,20 +47,23 @@ impl pb::options_server::Options for Api {
             .ok_or_else(|| invalid("option", "is missing; give a name and a value"))?;
         let opt = DhcpOption::parse("option", &o.name, &o.value, o.hex)
             .map_err(|e| Status::invalid_argument(e.to_string()))?;
-        let existed = self
-            .store
-            .list_options(scope)
-            .await
-            .is_ok_and(|v| v.iter().any(|o| o.code == opt.code));
+        let before = self.option_at(scope, opt.code).await;
         self.store.set_option(scope, &opt).await.map_err(status)?;
         info!(scope = scope.kind(), owner = scope.owner(), option = %opt.name(), value = %opt.value_text(), "option set");
-        let kind = if existed {
+        let kind = if before.is_some() {
             EventKind::OptionUpdated
         } else {
             EventKind::OptionCreated
         };
-        self.changed(option_event(kind, &who, scope, &opt.name()).with("value", opt.value_text()))
-            .await;
+        self.changed(
+            option_event(kind, &who, scope, &opt.name()).with("value", opt.value_text()),
+            Audited::new(
+                object(scope, &opt.name()),
+                before.map(|b| audit::option(scope, &b)),
+                Some(audit::option(scope, &opt)),
+            ),
+        )
+        .await;
         Ok(Response::new(cv::option_value(&opt)))
     }
 
@@ -63,17 +86,25 @@ impl pb::options_server::Options for Api {
         let r = req.into_inner();
         let scope = cv::scope(r.scope)?;
         let code = cv::option_code("name", &r.name)?;
+        let before = self.option_at(scope, code).await;
         self.store
             .delete_option(scope, code)
             .await
             .map_err(status)?;
         info!(scope = scope.kind(), owner = scope.owner(), option = %options::name_of(code), "option deleted");
-        self.changed(option_event(
-            EventKind::OptionDeleted,
-            &who,
-            scope,
-            &options::name_of(code),
-        ))
+        self.changed(
+            option_event(
+                EventKind::OptionDeleted,
+                &who,
+                scope,
+                &options::name_of(code),
+            ),
+            Audited::new(
+                object(scope, &options::name_of(code)),
+                before.map(|b| audit::option(scope, &b)),
+                None,
+            ),
+        )
         .await;
         Ok(Response::new(pb::DeleteOptionResponse {}))
     }

@@ -5,7 +5,12 @@ use tonic::{Request, Response};
 use tracing::info;
 
 use super::convert::{self as cv, invalid};
-use super::{change, principal, status, Api, ApiResult};
+use super::{change, principal, status, Api, ApiResult, Audited};
+use crate::audit;
+
+fn object(p: &Pool) -> String {
+    format!("pool {} ({})", p.id.0, p.spec.range)
+}
 use crate::events::{Event, EventKind};
 use crate::model::{Pool, PoolId, PoolSpec, PoolUpdate, SubnetId};
 
@@ -34,8 +39,11 @@ impl pb::pools_server::Pools for Api {
         };
         let p = self.store.create_pool(&spec).await.map_err(status)?;
         info!(pool = p.id.0, range = %p.spec.range, subnet = p.spec.subnet_id.0, "pool created");
-        self.changed(self.pool_event(EventKind::PoolCreated, &who, &p).await)
-            .await;
+        self.changed(
+            self.pool_event(EventKind::PoolCreated, &who, &p).await,
+            Audited::new(object(&p), None, Some(audit::pool(&p))),
+        )
+        .await;
         Ok(Response::new(cv::pool(p)))
     }
 
@@ -68,10 +76,11 @@ impl pb::pools_server::Pools for Api {
         let who = principal(&req);
         let r = req.into_inner();
         let id = PoolId(cv::id("id", r.id)?);
+        let before = self.store.get_pool(id).await.map_err(status)?;
         let range = match (r.start, r.end) {
             (None, None) => None,
             (start, end) => {
-                let old = self.store.get_pool(id).await.map_err(status)?.spec.range;
+                let old = before.spec.range;
                 let s = start.unwrap_or_else(|| old.start.to_string());
                 let e = end.unwrap_or_else(|| old.end.to_string());
                 Some(cv::range("pool", &s, &e)?)
@@ -87,8 +96,15 @@ impl pb::pools_server::Pools for Api {
         };
         let p = self.store.update_pool(id, &update).await.map_err(status)?;
         info!(pool = p.id.0, range = %p.spec.range, "pool updated");
-        self.changed(self.pool_event(EventKind::PoolUpdated, &who, &p).await)
-            .await;
+        self.changed(
+            self.pool_event(EventKind::PoolUpdated, &who, &p).await,
+            Audited::new(
+                object(&p),
+                Some(audit::pool(&before)),
+                Some(audit::pool(&p)),
+            ),
+        )
+        .await;
         Ok(Response::new(cv::pool(p)))
     }
 
@@ -101,8 +117,11 @@ impl pb::pools_server::Pools for Api {
         let p = self.store.get_pool(id).await.map_err(status)?;
         self.store.delete_pool(id).await.map_err(status)?;
         info!(pool = id.0, "pool deleted");
-        self.changed(self.pool_event(EventKind::PoolDeleted, &who, &p).await)
-            .await;
+        self.changed(
+            self.pool_event(EventKind::PoolDeleted, &who, &p).await,
+            Audited::new(object(&p), Some(audit::pool(&p)), None),
+        )
+        .await;
         Ok(Response::new(pb::DeletePoolResponse {}))
     }
 }

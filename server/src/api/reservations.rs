@@ -5,7 +5,12 @@ use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::convert::{self as cv, invalid};
-use super::{change, principal, status, Api, ApiResult};
+use super::{change, principal, status, Api, ApiResult, Audited};
+use crate::audit;
+
+fn object(r: &Reservation) -> String {
+    format!("reservation {} ({})", r.id.0, r.spec.ip)
+}
 use crate::events::{Event, EventKind};
 use crate::model::{
     Page, Reservation, ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate,
@@ -88,6 +93,7 @@ impl pb::reservations_server::Reservations for Api {
         self.changed(
             self.reservation_event(EventKind::ReservationCreated, &who, &r)
                 .await,
+            Audited::new(object(&r), None, Some(audit::reservation(&r))),
         )
         .await;
         Ok(Response::new(cv::reservation(r)))
@@ -150,6 +156,7 @@ impl pb::reservations_server::Reservations for Api {
         let who = principal(&req);
         let r = req.into_inner();
         let id = ReservationId(cv::id("id", r.id)?);
+        let before = self.store.get_reservation(id).await.map_err(status)?;
         let update = ReservationUpdate {
             mac: r.mac.map(|m| cv::mac("mac", &m)).transpose()?,
             client_id: r
@@ -169,6 +176,11 @@ impl pb::reservations_server::Reservations for Api {
         self.changed(
             self.reservation_event(EventKind::ReservationUpdated, &who, &r)
                 .await,
+            Audited::new(
+                object(&r),
+                Some(audit::reservation(&before)),
+                Some(audit::reservation(&r)),
+            ),
         )
         .await;
         Ok(Response::new(cv::reservation(r)))
@@ -196,6 +208,7 @@ impl pb::reservations_server::Reservations for Api {
         self.changed(
             self.reservation_event(EventKind::ReservationDeleted, &who, &r)
                 .await,
+            Audited::new(object(&r), Some(audit::reservation(&r)), None),
         )
         .await;
         Ok(Response::new(pb::DeleteReservationResponse {

@@ -5,7 +5,13 @@ use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::convert::{self as cv, invalid};
-use super::{change, principal, status, Api, ApiResult};
+use super::{change, principal, status, Api, ApiResult, Audited};
+use crate::audit;
+use crate::model::Subnet;
+
+fn object(s: &Subnet) -> String {
+    format!("subnet {}", s.spec.cidr)
+}
 use crate::events::EventKind;
 use crate::model::{SubnetId, SubnetSpec, SubnetUpdate};
 
@@ -22,8 +28,11 @@ impl pb::subnets_server::Subnets for Api {
             .await
             .map_err(status)?;
         info!(subnet = %s.spec.cidr, id = s.id.0, options = options.len(), "subnet created");
-        self.changed(change(EventKind::SubnetCreated, &who, Some(&s)))
-            .await;
+        self.changed(
+            change(EventKind::SubnetCreated, &who, Some(&s)),
+            Audited::new(object(&s), None, Some(audit::subnet(&s))),
+        )
+        .await;
         Ok(Response::new(cv::subnet(s)))
     }
 
@@ -64,6 +73,7 @@ impl pb::subnets_server::Subnets for Api {
         let who = principal(&req);
         let r = req.into_inner();
         let id = SubnetId(cv::id("id", r.id)?);
+        let before = self.store.get_subnet(id).await.map_err(status)?;
         let zero_is_default = |v: Option<u32>| v.map(|t| (t != 0).then_some(t));
         let update = SubnetUpdate {
             interface: r.interface.map(|i| cv::blank(&i)),
@@ -87,8 +97,15 @@ impl pb::subnets_server::Subnets for Api {
             .await
             .map_err(status)?;
         info!(subnet = %s.spec.cidr, id = s.id.0, "subnet updated");
-        self.changed(change(EventKind::SubnetUpdated, &who, Some(&s)))
-            .await;
+        self.changed(
+            change(EventKind::SubnetUpdated, &who, Some(&s)),
+            Audited::new(
+                object(&s),
+                Some(audit::subnet(&before)),
+                Some(audit::subnet(&s)),
+            ),
+        )
+        .await;
         Ok(Response::new(cv::subnet(s)))
     }
 
@@ -105,8 +122,11 @@ impl pb::subnets_server::Subnets for Api {
             .await
             .map_err(status)?;
         info!(id = id.0, force = r.force, "subnet deleted");
-        self.changed(change(EventKind::SubnetDeleted, &who, Some(&s)).with("force", r.force))
-            .await;
+        self.changed(
+            change(EventKind::SubnetDeleted, &who, Some(&s)).with("force", r.force),
+            Audited::new(object(&s), Some(audit::subnet(&s)), None),
+        )
+        .await;
         Ok(Response::new(pb::DeleteSubnetResponse {}))
     }
 }

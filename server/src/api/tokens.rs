@@ -5,8 +5,9 @@ use tonic::{Request, Response, Status};
 use tracing::info;
 
 use super::convert as cv;
-use super::{principal, status, Api, ApiResult};
+use super::{principal, status, Api, ApiResult, Audited};
 use crate::auth::{self, Role, Token};
+use serde_json::json;
 
 fn role(r: i32) -> Result<Role, Status> {
     match pb::Role::try_from(r) {
@@ -58,6 +59,16 @@ impl pb::tokens_server::Tokens for Api {
             .map_err(status)?;
         info!(token = %t.name, role = %t.role, by = %who, "token created");
         self.tokens_changed().await;
+        self.audit(
+            &who,
+            "token_created",
+            Audited::new(
+                format!("token {}", t.name),
+                None,
+                Some(json!({"name": t.name, "role": t.role.as_str()})),
+            ),
+        )
+        .await;
         Ok(Response::new(pb::CreateTokenResponse {
             token: Some(token(t)),
             secret,
@@ -80,6 +91,16 @@ impl pb::tokens_server::Tokens for Api {
         let t = self.store.revoke_token(&name).await.map_err(status)?;
         info!(token = %t.name, by = %who, "token revoked");
         self.tokens_changed().await;
+        self.audit(
+            &who,
+            "token_revoked",
+            Audited::new(
+                format!("token {}", t.name),
+                Some(json!({"name": t.name, "role": t.role.as_str()})),
+                None,
+            ),
+        )
+        .await;
         Ok(Response::new(token(t)))
     }
 }

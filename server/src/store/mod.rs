@@ -152,6 +152,16 @@ pub trait Store: Send + Sync + fmt::Debug {
     async fn revoke_token(&self, name: &str) -> Result<crate::auth::Token>;
     /// (hash, name, role) of every token.
     async fn token_hashes(&self) -> Result<Vec<(String, String, crate::auth::Role)>>;
+    /// Appends a change to the audit log; returns its id.
+    async fn record_audit(&self, entry: &crate::audit::AuditEntry) -> Result<i64>;
+    /// Up to `limit` audit entries older than id `before` (0: the newest),
+    /// newest first, optionally only those by `principal`.
+    async fn list_audit(
+        &self,
+        before: i64,
+        limit: u32,
+        principal: Option<&str>,
+    ) -> Result<Vec<crate::audit::AuditEntry>>;
     /// Appends events (cursors already assigned), in one transaction.
     async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()>;
     /// Up to `limit` events with a cursor above `after`, oldest first.

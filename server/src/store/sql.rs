@@ -827,6 +827,51 @@ macro_rules! sql_store {
                         .collect()
                 }
 
+                async fn record_audit(&self, e: &crate::audit::AuditEntry) -> Result<i64> {
+                    let (id,): (i64,) = sqlx::query_as(
+                        "INSERT INTO audit (time, principal, action, object, before, after) \
+                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                    )
+                    .bind(e.time)
+                    .bind(&e.principal)
+                    .bind(&e.action)
+                    .bind(&e.object)
+                    .bind(e.before.as_deref())
+                    .bind(e.after.as_deref())
+                    .fetch_one(&self.pool)
+                    .await?;
+                    Ok(id)
+                }
+
+                async fn list_audit(
+                    &self,
+                    before: i64,
+                    limit: u32,
+                    principal: Option<&str>,
+                ) -> Result<Vec<crate::audit::AuditEntry>> {
+                    let rows: Vec<(i64, i64, String, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+                        "SELECT id, time, principal, action, object, before, after FROM audit \
+                         WHERE ($1 = 0 OR id < $1) AND ($2 = '' OR principal = $2) ORDER BY id DESC LIMIT $3",
+                    )
+                    .bind(before)
+                    .bind(principal.unwrap_or(""))
+                    .bind(i64::from(limit))
+                    .fetch_all(&self.pool)
+                    .await?;
+                    Ok(rows
+                        .into_iter()
+                        .map(|(id, time, principal, action, object, before, after)| crate::audit::AuditEntry {
+                            id,
+                            time,
+                            principal,
+                            action,
+                            object,
+                            before,
+                            after,
+                        })
+                        .collect())
+                }
+
                 async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()> {
                     self.write_events(events).await
                 }
