@@ -9,20 +9,7 @@ use dhcplane_server::store;
 use dhcplane_tests::{dhcplaned, fresh_store, Backend, Daemon, FreshStore};
 use serde_json::Value;
 
-macro_rules! both_backends {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-              async fn $case() { super::$case(dhcplane_tests::Backend::Sqlite).await; })*
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-              async fn $case() { super::$case(dhcplane_tests::Backend::Postgres).await; })*
-        }
-    };
-}
-
-both_backends!(
+dhcplane_tests::both_backends!(
     walkthrough,
     validation_errors_change_nothing,
     leases,

@@ -14,20 +14,7 @@ use tokio::sync::Notify;
 use tonic::transport::Channel;
 use tonic::{Code, Status, Streaming};
 
-macro_rules! both_backends {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-              async fn $case() { super::$case(dhcplane_tests::Backend::Sqlite).await; })*
-        }
-        mod postgres {
-            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-              async fn $case() { super::$case(dhcplane_tests::Backend::Postgres).await; })*
-        }
-    };
-}
-
-both_backends!(
+dhcplane_tests::both_backends!(
     replay_meets_live_without_gap_or_duplicate,
     resume_after_restart
 );

@@ -78,47 +78,9 @@ impl FileConfig {
     }
 }
 
-/// What the command line (flags and environment) says; `None`/empty means
-/// "not given", so the file's value applies.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Overrides {
-    /// `--interface`.
-    pub interfaces: Vec<String>,
-    /// `--listen`.
-    pub listen: Vec<Ipv4Addr>,
-    /// `--database-url`.
-    pub database_url: Option<String>,
-    /// `--state-dir`.
-    pub state_dir: Option<PathBuf>,
-    /// `--grpc-listen`.
-    pub grpc_listen: Option<SocketAddr>,
-    /// `--dhcp-port`.
-    pub dhcp_port: Option<u16>,
-    /// `--client-port`.
-    pub client_port: Option<u16>,
-    /// `--offer-hold`.
-    pub offer_hold: Option<u32>,
-    /// `--decline-probation`.
-    pub decline_probation: Option<u32>,
-    /// `--user`.
-    pub user: Option<String>,
-    /// `--commit-lanes`.
-    pub commit_lanes: Option<usize>,
-    /// `--event-retention`.
-    pub event_retention: Option<String>,
-    /// `--event-retention-count`.
-    pub event_retention_count: Option<u64>,
-    /// `--event-buffer`.
-    pub event_buffer: Option<usize>,
-    /// `--tls-cert`.
-    pub tls_cert: Option<PathBuf>,
-    /// `--tls-key`.
-    pub tls_key: Option<PathBuf>,
-    /// `--tls-client-ca`.
-    pub tls_client_ca: Option<PathBuf>,
-    /// `--grpc-insecure`.
-    pub grpc_insecure: Option<bool>,
-}
+/// What the command line (flags and environment) says, in the same shape
+/// as the file: `None`/empty means "not given", so the file's value applies.
+pub type Overrides = FileConfig;
 
 /// The effective bootstrap configuration.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -429,6 +429,22 @@ impl Drop for Daemon {
     }
 }
 
+/// Declares each `case(backend)` async test twice, in modules `sqlite` and
+/// `postgres`.
+#[macro_export]
+macro_rules! both_backends {
+    ($($case:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+              async fn $case() { super::$case($crate::Backend::Sqlite).await; })*
+        }
+        mod postgres {
+            $(#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+              async fn $case() { super::$case($crate::Backend::Postgres).await; })*
+        }
+    };
+}
+
 /// Runs `dhcpctl --server ADDR args...` on its own (no daemon handle).
 pub fn ctl(addr: &str, args: &[&str]) -> CtlOutput {
     lab::ctl_in(None, addr, args)
