@@ -252,6 +252,34 @@ fn renew_keeps_the_address_and_release_frees_it() {
     assert!(renewed[0]["cursor"].as_u64() > story[1]["cursor"].as_u64());
 }
 
+/// A client that never renews (udhcpc -q quits once bound): its lease runs
+/// out, the store says expired, and the event stream says so.
+#[test]
+fn an_unrenewed_lease_expires_with_an_event() {
+    let OneSubnet {
+        store: _store,
+        br,
+        mut lab,
+        d,
+    } = one_subnet(
+        Backend::Sqlite,
+        &[],
+        &["--lease-time", "4", "--min-lease-time", "4"],
+        "10.0.0.100-10.0.0.199",
+    );
+    let h = lab.host("a", &br, "02:00:00:00:0e:01");
+    h.dhcp(Client::Udhcpc, lab.dir.path());
+    let ip = lease_of(&leases(&d), &h.mac).expect("bound lease")["ip"]
+        .as_str()
+        .expect("ip")
+        .to_string();
+    // The stream blocks until the expiry happens (or `events` times out).
+    let expired = d.events(&["--since", "0", "--mac", &h.mac, "--kind", "expired"], 1);
+    assert_eq!(expired[0]["ip"], ip.as_str());
+    assert_eq!(expired[0]["subnet"], "10.0.0.0/24");
+    assert_eq!(d.json(&["lease", "get", &ip])[0]["state"], "expired");
+}
+
 #[test]
 fn a_declined_address_is_not_handed_out_during_probation() {
     let OneSubnet {
