@@ -117,6 +117,33 @@ impl std::fmt::Display for Hex {
     }
 }
 
+/// The lease event a change makes, if any. A binding of an address the
+/// client already holds is a renewal (unicast) or a rebinding (broadcast).
+fn event_kind(
+    change: &LeaseChange,
+    table: &LeaseTable,
+    req: &v4::Request,
+    arrival: &Arrival<'_>,
+) -> Option<EventKind> {
+    Some(match change {
+        LeaseChange::Offer(_) => EventKind::Offered,
+        LeaseChange::Bind(l) => {
+            let extends = !req.ciaddr.is_unspecified()
+                && table.get(l.ip).is_some_and(|p| {
+                    p.state == LeaseState::Bound && p.mac == l.mac && p.client_id == l.client_id
+                });
+            match (extends, arrival.broadcast) {
+                (false, _) => EventKind::Bound,
+                (true, false) => EventKind::Renewed,
+                (true, true) => EventKind::Rebound,
+            }
+        }
+        LeaseChange::Release(_) => EventKind::Released,
+        LeaseChange::Decline(..) => EventKind::Declined,
+        LeaseChange::DropOffer(..) => return None,
+    })
+}
+
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     // A panic while holding the lock is a bug already logged; the table
     // itself is still consistent at every await-free step.
@@ -211,7 +238,8 @@ impl LeaseService {
         let kind = req.msg_type.map_or("bootp", |t| t.name());
         self.counters.bump("received", kind);
         let prov = self.snapshot();
-        let (mut decision, durable, event_kind) = {
+        let cidr = |s: SubnetId| prov.subnet(s).map(|s| s.spec.cidr);
+        let (mut decision, durable, event) = {
             let mut table = lock(&self.table);
             let mut d: Decision = decide(
                 &req,
@@ -223,64 +251,47 @@ impl LeaseService {
                 &self.cfg,
                 now,
             );
-            // A binding's event says how the client got there.
-            let bind_kind = match &d.change {
-                Some(LeaseChange::Bind(l)) if !req.ciaddr.is_unspecified() => {
-                    let extends = table.get(l.ip).is_some_and(|p| {
-                        p.state == LeaseState::Bound && p.mac == l.mac && p.client_id == l.client_id
-                    });
-                    match (extends, arrival.broadcast) {
-                        (true, false) => EventKind::Renewed,
-                        (true, true) => EventKind::Rebound,
-                        (false, _) => EventKind::Bound,
-                    }
+            // The kind is read before the table changes: a binding's says
+            // whether the client already held it.
+            let kind = d
+                .change
+                .as_ref()
+                .and_then(|c| event_kind(c, &table, &req, arrival));
+            let offered = match (&d.change, kind) {
+                (Some(LeaseChange::Offer(l)), Some(k)) => {
+                    Some(Event::lease(k, l, cidr(l.subnet_id)))
                 }
-                _ => EventKind::Bound,
-            };
-            let offered = match &d.change {
-                Some(LeaseChange::Offer(l)) => Some(l.clone()),
                 _ => None,
             };
             let durable = match d.change.take() {
                 Some(c) => table.apply(&prov, c, now),
                 None => Vec::new(),
             };
-            let kind = match (&offered, d.outcome) {
-                (Some(_), _) => Some(EventKind::Offered),
-                (None, Outcome::Released) => Some(EventKind::Released),
-                (None, Outcome::Declined) => Some(EventKind::Declined),
-                (None, _) if !durable.is_empty() => Some(bind_kind),
-                _ => None,
-            };
-            (d, (durable, offered), kind)
+            let event = offered.or_else(|| {
+                let l = durable.first()?;
+                Some(Event::lease(kind?, l, cidr(l.subnet_id)))
+            });
+            (d, durable, event)
         };
-        let (durable, offered) = durable;
-        let cidr = |s: SubnetId| prov.subnet(s).map(|s| s.spec.cidr);
-        let event = match (event_kind, offered.as_ref().or(durable.first())) {
-            (Some(kind), Some(l)) => Some(Event::lease(kind, l, cidr(l.subnet_id))),
-            _ => match decision.outcome {
-                Outcome::Nak(reason) => {
-                    let mut e = Event::new(EventKind::Naked).with("reason", reason);
-                    e.mac = req.mac;
-                    e.client_id = req.client_id.clone().map(ClientId);
-                    e.ip = decision.ip.or(req.requested_ip);
-                    e.subnet_id = decision.subnet;
-                    e.subnet = decision.subnet.and_then(cidr);
-                    Some(e)
-                }
-                _ => None,
-            },
-        };
+        let event = event.or_else(|| match decision.outcome {
+            Outcome::Nak(reason) => {
+                let mut e = Event::new(EventKind::Naked).with("reason", reason);
+                e.mac = req.mac;
+                e.client_id = req.client_id.clone().map(ClientId);
+                e.ip = decision.ip.or(req.requested_ip);
+                e.subnet_id = decision.subnet;
+                e.subnet = decision.subnet.and_then(cidr);
+                Some(e)
+            }
+            _ => None,
+        });
         let sent = decision
             .reply
             .as_ref()
             .map_or("none", |r| r.msg_type.map_or("bootreply", |t| t.name()));
         // Fields are formatted only when the line is enabled.
         let (xid, mac, ip) = (Hex(req.xid), Opt(req.mac), Opt(decision.ip));
-        let subnet = Opt(decision
-            .subnet
-            .and_then(|s| prov.subnet(s))
-            .map(|s| s.spec.cidr));
+        let subnet = Opt(decision.subnet.and_then(cidr));
         match decision.outcome {
             Outcome::Replied | Outcome::Released | Outcome::Declined => {
                 info!(xid = %xid, mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, "exchange");
