@@ -69,27 +69,6 @@ impl PgStore {
     /// lease outside its subnet fails the batch); `fold_journal` does the
     /// index work later, off the path of the replies waiting for this commit.
     async fn write_leases(&self, leases: &[Lease]) -> Result<(), StoreError> {
-        let n = leases.len();
-        let (mut ip, mut subnet, mut mac, mut cid, mut host, mut state, mut starts, mut ends) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
-        for l in leases {
-            ip.push(i64::from(u32::from(l.ip)));
-            subnet.push(l.subnet_id.0);
-            mac.push(l.mac.map(|m| m.0.to_vec()));
-            cid.push(l.client_id.as_ref().map(|c| c.0.clone()));
-            host.push(l.hostname.clone());
-            state.push(l.state.as_str());
-            starts.push(l.starts);
-            ends.push(l.ends);
-        }
         let batch = self.batch.fetch_add(1, Ordering::Relaxed);
         sqlx::query(
             "INSERT INTO lease_journal (batch, ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
@@ -99,14 +78,14 @@ impl PgStore {
              LEFT JOIN subnets s ON s.id = u.subnet_id AND u.ip BETWEEN s.network AND s.broadcast",
         )
         .bind(batch)
-        .bind(ip)
-        .bind(subnet)
-        .bind(mac)
-        .bind(cid)
-        .bind(host)
-        .bind(state)
-        .bind(starts)
-        .bind(ends)
+        .bind(column(leases, |l| i64::from(u32::from(l.ip))))
+        .bind(column(leases, |l| l.subnet_id.0))
+        .bind(column(leases, |l| l.mac.map(|m| m.0.to_vec())))
+        .bind(column(leases, |l| l.client_id.as_ref().map(|c| c.0.clone())))
+        .bind(column(leases, |l| l.hostname.clone()))
+        .bind(column(leases, |l| l.state.as_str()))
+        .bind(column(leases, |l| l.starts))
+        .bind(column(leases, |l| l.ends))
         .execute(&self.pool)
         .await?;
         Ok(())
@@ -114,35 +93,8 @@ impl PgStore {
 
     /// Appends events with one statement whatever their number (arrays
     /// unnested into rows, planned once).
-    async fn write_events(&self, events: &[&crate::events::Event]) -> Result<(), StoreError> {
-        let n = events.len();
-        let mut cols = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
-        for e in events {
-            let r = super::rows::event_to(e);
-            cols.0.push(r.0);
-            cols.1.push(r.1);
-            cols.2.push(r.2);
-            cols.3.push(r.3);
-            cols.4.push(r.4);
-            cols.5.push(r.5);
-            cols.6.push(r.6);
-            cols.7.push(r.7);
-            cols.8.push(r.8);
-            cols.9.push(r.9);
-            cols.10.push(r.10);
-        }
+    async fn write_events(&self, events: &[&crate::model::Event]) -> Result<(), StoreError> {
+        let rows: Vec<_> = events.iter().map(|e| super::rows::event_to(e)).collect();
         // The events' own commit does not wait for its WAL flush: the lease
         // commits (which do wait) flush it along within milliseconds, and
         // not adding a flush of its own keeps it off their latency. A crash
@@ -156,17 +108,17 @@ impl PgStore {
              $5::bytea[], $6::int8[], $7::int8[], $8::text[], $9::text[], $10::text[], $11::text[])",
             super::rows::EVENT_COLS
         ))
-        .bind(cols.0)
-        .bind(cols.1)
-        .bind(cols.2)
-        .bind(cols.3)
-        .bind(cols.4)
-        .bind(cols.5)
-        .bind(cols.6)
-        .bind(cols.7)
-        .bind(cols.8)
-        .bind(cols.9)
-        .bind(cols.10)
+        .bind(column(&rows, |r| r.0))
+        .bind(column(&rows, |r| r.1))
+        .bind(column(&rows, |r| r.2.clone()))
+        .bind(column(&rows, |r| r.3.clone()))
+        .bind(column(&rows, |r| r.4.clone()))
+        .bind(column(&rows, |r| r.5))
+        .bind(column(&rows, |r| r.6))
+        .bind(column(&rows, |r| r.7.clone()))
+        .bind(column(&rows, |r| r.8.clone()))
+        .bind(column(&rows, |r| r.9.clone()))
+        .bind(column(&rows, |r| r.10.clone()))
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;
@@ -204,6 +156,11 @@ impl PgStore {
     async fn housekeep(&self) -> Result<(), StoreError> {
         self.fold_journal().await
     }
+}
+
+/// One column of `rows` as an array parameter, for `UNNEST`.
+fn column<T, U>(rows: &[T], f: impl Fn(&T) -> U) -> Vec<U> {
+    rows.iter().map(f).collect()
 }
 
 sql_store!(PgStore, sqlx::Postgres, Backend::Postgres, MIGRATOR);
