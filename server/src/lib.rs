@@ -2,8 +2,6 @@
 //! can reach the model and the store directly.
 
 pub mod api;
-pub mod audit;
-pub mod auth;
 pub mod config;
 pub mod engine;
 pub mod events;

@@ -5,11 +5,12 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
-use dhcplane_server::auth::{self, Role};
+use dhcplane_server::api::auth;
 use dhcplane_server::config::TlsFiles;
 use dhcplane_server::config::{Config, FileConfig, Overrides};
 use dhcplane_server::events::{Event, EventHub, EventKind};
 use dhcplane_server::leases::LeaseService;
+use dhcplane_server::model::Role;
 use dhcplane_server::{api, net, store};
 use tokio::net::TcpListener;
 use tokio::sync::watch;

@@ -1,7 +1,11 @@
-//! `dhcplane.v1.Audit`: the change log, newest first.
+//! `dhcplane.v1.Audit`: the change log, newest first; and the JSON form of
+//! the objects it records before and after a change.
 
 use dhcplane_proto::v1 as pb;
+use serde_json::{json, Value};
 use tonic::{Request, Response, Status};
+
+use crate::model::{DhcpOption, OptionScope, Pool, Reservation, Subnet};
 
 use super::{status, Api, ApiResult};
 
@@ -58,4 +62,58 @@ impl pb::audit_server::Audit for Api {
             next_page_token,
         }))
     }
+}
+
+/// A subnet as JSON.
+pub(super) fn subnet(s: &Subnet) -> Value {
+    let p = &s.spec;
+    json!({
+        "id": s.id.0,
+        "cidr": p.cidr.to_string(),
+        "interface": p.interface,
+        "relays": p.relays.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "lease_time": {"min": p.lease.min, "default": p.lease.default, "max": p.lease.max},
+        "t1": p.t1,
+        "t2": p.t2,
+        "authoritative": p.authoritative,
+        "rapid_commit": p.rapid_commit,
+        "bootp": p.bootp,
+        "description": p.description,
+    })
+}
+
+/// A pool as JSON.
+pub(super) fn pool(p: &Pool) -> Value {
+    json!({
+        "id": p.id.0,
+        "subnet_id": p.spec.subnet_id.0,
+        "range": p.spec.range.to_string(),
+        "exclusions": p.spec.exclusions.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        "description": p.spec.description,
+    })
+}
+
+/// A reservation as JSON.
+pub(super) fn reservation(r: &Reservation) -> Value {
+    let s = &r.spec;
+    json!({
+        "id": r.id.0,
+        "subnet_id": s.subnet_id.0,
+        "mac": s.mac.map(|m| m.to_string()),
+        "client_id": s.client_id.as_ref().map(ToString::to_string),
+        "ip": s.ip.to_string(),
+        "hostname": s.hostname,
+        "labels": s.labels,
+    })
+}
+
+/// An option at a scope as JSON.
+pub(super) fn option(scope: OptionScope, o: &DhcpOption) -> Value {
+    json!({
+        "scope": scope.kind(),
+        "owner": scope.owner(),
+        "name": o.name(),
+        "code": o.code,
+        "value": o.value_text(),
+    })
 }

@@ -2,7 +2,6 @@
 //! live, meeting with no gap and no duplicate (see `crate::events`).
 
 use std::pin::Pin;
-use std::sync::Arc;
 
 use dhcplane_proto::v1 as pb;
 use tokio::sync::mpsc;
@@ -12,8 +11,8 @@ use tonic::{Request, Response, Status};
 
 use super::convert as cv;
 use super::{status, Api};
-use crate::events::{Event, EventKind, Filter};
 use crate::model::SubnetSpec;
+use crate::model::{Event, EventFilter, EventKind};
 
 /// Events read from the store per query while replaying.
 const REPLAY_PAGE: u32 = 1000;
@@ -48,7 +47,7 @@ pub(super) fn event(e: &Event) -> pb::Event {
     }
 }
 
-fn filter(r: &pb::WatchRequest) -> Result<Filter, Status> {
+fn filter(r: &pb::WatchRequest) -> Result<EventFilter, Status> {
     let subnet = match r.subnet.trim() {
         "" => None,
         s => Some(
@@ -67,7 +66,7 @@ fn filter(r: &pb::WatchRequest) -> Result<Filter, Status> {
             })
         })
         .collect::<Result<_, _>>()?;
-    Ok(Filter {
+    Ok(EventFilter {
         mac: cv::mac("mac", &r.mac)?,
         ip: cv::opt_ip("ip", &r.ip)?,
         subnet,
@@ -78,13 +77,13 @@ fn filter(r: &pb::WatchRequest) -> Result<Filter, Status> {
 type Out = mpsc::Sender<Result<pb::Event, Status>>;
 
 /// Sends `e` if it passes; false when the subscriber has gone.
-async fn deliver(out: &Out, f: &Filter, e: &Event) -> bool {
+async fn deliver(out: &Out, f: &EventFilter, e: &Event) -> bool {
     !f.matches(e) || out.send(Ok(event(e))).await.is_ok()
 }
 
 impl Api {
     /// Streams to `out` until the subscriber goes or falls behind.
-    async fn watch(&self, since: Option<u64>, f: Filter, out: Out) {
+    async fn watch(&self, since: Option<u64>, f: EventFilter, out: Out) {
         let hub = self.leases.events.clone();
         let sub = hub.subscribe(f.clone());
         let ring_first = sub.recent.first().map_or(sub.next, |e| e.cursor);
@@ -186,7 +185,7 @@ impl pb::events_server::Events for Api {
         let r = req.into_inner();
         let f = filter(&r)?;
         let (tx, rx) = mpsc::channel(OUT_QUEUE);
-        let api = Arc::new(self.clone());
+        let api = self.clone();
         tokio::spawn(async move { api.watch(r.since, f, tx).await });
         Ok(Response::new(Box::pin(ReceiverStream::new(rx))))
     }

@@ -3,6 +3,7 @@
 //! back. No protocol logic lives here.
 
 mod audit;
+pub mod auth;
 mod convert;
 mod events;
 mod leases;
@@ -23,11 +24,11 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic::Status;
 use tracing::{error, warn};
 
-use crate::audit::AuditEntry;
-use crate::auth::{AuthLayer, Principal, Tokens};
-use crate::events::{Event, EventKind};
+use crate::events::now_micros;
 use crate::leases::LeaseService;
+use crate::model::{AuditEntry, Event, EventKind};
 use crate::store::{Store, StoreError};
+use auth::{AuthLayer, Principal, Tokens};
 
 /// State shared by every service.
 #[derive(Debug, Clone)]
@@ -82,7 +83,7 @@ impl Api {
     pub(crate) async fn audit(&self, who: &str, action: &str, what: Audited) -> Option<AuditEntry> {
         let mut entry = AuditEntry {
             id: 0,
-            time: crate::events::now_micros(),
+            time: now_micros(),
             principal: who.to_string(),
             action: action.to_string(),
             object: what.object,

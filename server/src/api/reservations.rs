@@ -4,9 +4,9 @@ use dhcplane_proto::v1 as pb;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
+use super::audit;
 use super::convert::{self as cv, invalid};
 use super::{change, principal, status, Api, ApiResult, Audited};
-use crate::audit;
 
 fn object(r: &Reservation) -> String {
     format!("reservation {} ({})", r.id.0, r.spec.ip)

@@ -4,9 +4,9 @@ use dhcplane_proto::v1 as pb;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
+use super::audit;
 use super::convert::{self as cv, invalid};
 use super::{change, principal, status, Api, ApiResult, Audited};
-use crate::audit;
 use crate::model::Subnet;
 
 fn object(s: &Subnet) -> String {

@@ -4,9 +4,10 @@ use dhcplane_proto::v1 as pb;
 use tonic::{Request, Response, Status};
 use tracing::info;
 
+use super::auth;
 use super::convert as cv;
 use super::{principal, status, Api, ApiResult, Audited};
-use crate::auth::{self, Role, Token};
+use crate::model::{Role, Token};
 use serde_json::json;
 
 fn role(r: i32) -> Result<Role, Status> {

@@ -1,14 +1,20 @@
-//! Domain types of dhcplane: subnets, pools, reservations, leases and DHCP
-//! options. Pure data and validation; no I/O, no clock reads.
+//! Domain types of dhcplane: subnets, pools, reservations, leases, DHCP
+//! options, events, API tokens and audit entries. Pure data and
+//! validation; no I/O, no clock reads.
 
 mod addr;
+mod audit;
+mod event;
 mod lease;
 pub mod options;
 mod pool;
 mod reservation;
 mod subnet;
+mod token;
 
 pub use addr::{AddrRange, ClientId, Mac};
+pub use audit::AuditEntry;
+pub use event::{Event, EventFilter, EventKind};
 pub use lease::{Lease, LeaseFilter, LeaseState};
 pub use options::{DhcpOption, OptionScope};
 pub use pool::{Pool, PoolId, PoolSpec, PoolUpdate};
@@ -16,6 +22,7 @@ pub use reservation::{
     Reservation, ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate,
 };
 pub use subnet::{LeaseTimes, Subnet, SubnetId, SubnetSpec, SubnetUpdate};
+pub use token::{check_token_name, Role, Token};
 
 /// A value that failed validation: names the field and says what is wrong
 /// and, where it helps, how to fix it. Displays as `"{field} {reason}"`, e.g.

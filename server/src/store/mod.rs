@@ -142,18 +142,18 @@ pub trait Store: Send + Sync + fmt::Debug {
     async fn create_token(
         &self,
         name: &str,
-        role: crate::auth::Role,
+        role: crate::model::Role,
         hash: &str,
         created: i64,
-    ) -> Result<crate::auth::Token>;
+    ) -> Result<crate::model::Token>;
     /// Every token, by name.
-    async fn list_tokens(&self) -> Result<Vec<crate::auth::Token>>;
+    async fn list_tokens(&self) -> Result<Vec<crate::model::Token>>;
     /// Deletes a token by name.
-    async fn revoke_token(&self, name: &str) -> Result<crate::auth::Token>;
+    async fn revoke_token(&self, name: &str) -> Result<crate::model::Token>;
     /// (hash, name, role) of every token.
-    async fn token_hashes(&self) -> Result<Vec<(String, String, crate::auth::Role)>>;
+    async fn token_hashes(&self) -> Result<Vec<(String, String, crate::model::Role)>>;
     /// Appends a change to the audit log; returns its id.
-    async fn record_audit(&self, entry: &crate::audit::AuditEntry) -> Result<i64>;
+    async fn record_audit(&self, entry: &crate::model::AuditEntry) -> Result<i64>;
     /// Up to `limit` audit entries older than id `before` (0: the newest),
     /// newest first, optionally only those by `principal`.
     async fn list_audit(
@@ -161,11 +161,11 @@ pub trait Store: Send + Sync + fmt::Debug {
         before: i64,
         limit: u32,
         principal: Option<&str>,
-    ) -> Result<Vec<crate::audit::AuditEntry>>;
+    ) -> Result<Vec<crate::model::AuditEntry>>;
     /// Appends events (cursors already assigned), in one transaction.
-    async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()>;
+    async fn append_events(&self, events: &[&crate::model::Event]) -> Result<()>;
     /// Up to `limit` events with a cursor above `after`, oldest first.
-    async fn list_events(&self, after: u64, limit: u32) -> Result<Vec<crate::events::Event>>;
+    async fn list_events(&self, after: u64, limit: u32) -> Result<Vec<crate::model::Event>>;
     /// The lowest and highest cursor kept, if any.
     async fn event_bounds(&self) -> Result<Option<(u64, u64)>>;
     /// Deletes events older than `before` (Unix microseconds) and all but

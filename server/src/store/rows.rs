@@ -10,7 +10,7 @@ use crate::model::{
 };
 
 use super::StoreError;
-use crate::events::{Event, EventKind};
+use crate::model::{Event, EventKind};
 
 pub(super) fn ip_col(ip: Ipv4Addr) -> i64 {
     i64::from(u32::from(ip))

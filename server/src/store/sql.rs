@@ -773,11 +773,11 @@ macro_rules! sql_store {
                 async fn create_token(
                     &self,
                     name: &str,
-                    role: crate::auth::Role,
+                    role: crate::model::Role,
                     hash: &str,
                     created: i64,
-                ) -> Result<crate::auth::Token> {
-                    crate::auth::check_name(name).map_err(|m| StoreError::Invalid(Invalid::new("name", m)))?;
+                ) -> Result<crate::model::Token> {
+                    check_token_name(name).map_err(|m| StoreError::Invalid(Invalid::new("name", m)))?;
                     let r = sqlx::query("INSERT INTO tokens (name, role, hash, created) VALUES ($1, $2, $3, $4)")
                         .bind(name)
                         .bind(role.as_str())
@@ -786,7 +786,7 @@ macro_rules! sql_store {
                         .execute(&self.pool)
                         .await;
                     match r {
-                        Ok(_) => Ok(crate::auth::Token { name: name.to_string(), role, created }),
+                        Ok(_) => Ok(crate::model::Token { name: name.to_string(), role, created }),
                         Err(e) => match StoreError::from(e) {
                             StoreError::AlreadyExists(_) => Err(StoreError::AlreadyExists(format!(
                                 "name: a token named {name} exists; revoke it first or pick another name"
@@ -796,19 +796,19 @@ macro_rules! sql_store {
                     }
                 }
 
-                async fn list_tokens(&self) -> Result<Vec<crate::auth::Token>> {
+                async fn list_tokens(&self) -> Result<Vec<crate::model::Token>> {
                     let rows: Vec<(String, String, i64)> =
                         sqlx::query_as("SELECT name, role, created FROM tokens ORDER BY name")
                             .fetch_all(&self.pool)
                             .await?;
                     rows.into_iter()
                         .map(|(name, role, created)| {
-                            Ok(crate::auth::Token { name, role: role.parse().map_err(StoreError::Internal)?, created })
+                            Ok(crate::model::Token { name, role: role.parse().map_err(StoreError::Internal)?, created })
                         })
                         .collect()
                 }
 
-                async fn revoke_token(&self, name: &str) -> Result<crate::auth::Token> {
+                async fn revoke_token(&self, name: &str) -> Result<crate::model::Token> {
                     let row: Option<(String, String, i64)> =
                         sqlx::query_as("DELETE FROM tokens WHERE name = $1 RETURNING name, role, created")
                             .bind(name)
@@ -816,10 +816,10 @@ macro_rules! sql_store {
                             .await?;
                     let (name, role, created) =
                         row.ok_or_else(|| StoreError::NotFound(format!("name: no token named {name}")))?;
-                    Ok(crate::auth::Token { name, role: role.parse().map_err(StoreError::Internal)?, created })
+                    Ok(crate::model::Token { name, role: role.parse().map_err(StoreError::Internal)?, created })
                 }
 
-                async fn token_hashes(&self) -> Result<Vec<(String, String, crate::auth::Role)>> {
+                async fn token_hashes(&self) -> Result<Vec<(String, String, crate::model::Role)>> {
                     let rows: Vec<(String, String, String)> =
                         sqlx::query_as("SELECT hash, name, role FROM tokens").fetch_all(&self.pool).await?;
                     rows.into_iter()
@@ -827,7 +827,7 @@ macro_rules! sql_store {
                         .collect()
                 }
 
-                async fn record_audit(&self, e: &crate::audit::AuditEntry) -> Result<i64> {
+                async fn record_audit(&self, e: &crate::model::AuditEntry) -> Result<i64> {
                     let (id,): (i64,) = sqlx::query_as(
                         "INSERT INTO audit (time, principal, action, object, before, after) \
                          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -848,7 +848,7 @@ macro_rules! sql_store {
                     before: i64,
                     limit: u32,
                     principal: Option<&str>,
-                ) -> Result<Vec<crate::audit::AuditEntry>> {
+                ) -> Result<Vec<crate::model::AuditEntry>> {
                     let rows: Vec<(i64, i64, String, String, String, Option<String>, Option<String>)> = sqlx::query_as(
                         "SELECT id, time, principal, action, object, before, after FROM audit \
                          WHERE ($1 = 0 OR id < $1) AND ($2 = '' OR principal = $2) ORDER BY id DESC LIMIT $3",
@@ -860,7 +860,7 @@ macro_rules! sql_store {
                     .await?;
                     Ok(rows
                         .into_iter()
-                        .map(|(id, time, principal, action, object, before, after)| crate::audit::AuditEntry {
+                        .map(|(id, time, principal, action, object, before, after)| crate::model::AuditEntry {
                             id,
                             time,
                             principal,
@@ -872,11 +872,11 @@ macro_rules! sql_store {
                         .collect())
                 }
 
-                async fn append_events(&self, events: &[&crate::events::Event]) -> Result<()> {
+                async fn append_events(&self, events: &[&crate::model::Event]) -> Result<()> {
                     self.write_events(events).await
                 }
 
-                async fn list_events(&self, after: u64, limit: u32) -> Result<Vec<crate::events::Event>> {
+                async fn list_events(&self, after: u64, limit: u32) -> Result<Vec<crate::model::Event>> {
                     let rows: Vec<EventRow> = sqlx::query_as(&format!(
                         "SELECT {EVENT_COLS} FROM events WHERE cursor > $1 ORDER BY cursor LIMIT $2"
                     ))

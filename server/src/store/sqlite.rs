@@ -96,7 +96,7 @@ impl SqliteStore {
     }
 
     /// Appends events: multi-row inserts in one transaction.
-    async fn write_events(&self, events: &[&crate::events::Event]) -> Result<(), StoreError> {
+    async fn write_events(&self, events: &[&crate::model::Event]) -> Result<(), StoreError> {
         use super::rows::{event_to, EVENT_COLS};
         let mut tx = self.begin().await?;
         // 11 parameters a row: well under SQLite's limit.

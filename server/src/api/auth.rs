@@ -8,12 +8,10 @@
 //! daemon says so at start) and every other peer is refused.
 
 use std::collections::HashMap;
-use std::fmt;
 use std::future::Future;
 use std::io::Read;
 use std::net::SocketAddr;
 use std::pin::Pin;
-use std::str::FromStr;
 use std::sync::{Arc, RwLock};
 use std::task::{Context, Poll};
 
@@ -22,60 +20,8 @@ use tonic::codegen::http;
 use tonic::Status;
 use tracing::warn;
 
+use crate::model::Role;
 use crate::store::{Result, Store};
-
-/// What a token may do; each role includes the ones before it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Role {
-    /// Read everything and watch events.
-    Viewer,
-    /// Also provision and release leases.
-    Operator,
-    /// Also manage tokens.
-    Admin,
-}
-
-impl Role {
-    /// The name used in the store and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Viewer => "viewer",
-            Role::Operator => "operator",
-            Role::Admin => "admin",
-        }
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for Role {
-    type Err = String;
-    fn from_str(s: &str) -> std::result::Result<Self, String> {
-        match s {
-            "viewer" => Ok(Role::Viewer),
-            "operator" => Ok(Role::Operator),
-            "admin" => Ok(Role::Admin),
-            _ => Err(format!(
-                "{s:?} is not a role; use viewer, operator or admin"
-            )),
-        }
-    }
-}
-
-/// A token as stored (never its secret).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
-    /// Unique name.
-    pub name: String,
-    /// What it may do.
-    pub role: Role,
-    /// Unix seconds.
-    pub created: i64,
-}
 
 /// A new secret: `dpl_` and 64 hex digits from the kernel's random source.
 ///
@@ -96,24 +42,6 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
-/// Checks a token name: what an operator will type to revoke it.
-///
-/// # Errors
-/// A message naming the rule.
-pub fn check_name(name: &str) -> std::result::Result<(), String> {
-    if name.is_empty()
-        || name.len() > 64
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
-    {
-        return Err(format!(
-            "{name:?} is not a token name; use 1 to 64 letters, digits, '-', '_' or '.'"
-        ));
-    }
-    Ok(())
-}
-
 /// Who made a call: a token's name, or `anonymous@ADDR` when no token is
 /// configured. Put in the request's extensions by the auth layer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -129,9 +57,7 @@ pub fn required_role(path: &str) -> Option<Role> {
     if service == "dhcplane.v1.Tokens" {
         return Some(Role::Admin);
     }
-    let writes = [
-        "Create", "Update", "Delete", "Set", "Release", "Apply", "Revoke",
-    ];
+    let writes = ["Create", "Update", "Delete", "Set", "Release"];
     if writes.iter().any(|w| method.starts_with(w)) {
         return Some(Role::Operator);
     }
