@@ -9,6 +9,7 @@ mod lease;
 pub mod options;
 mod pool;
 mod reservation;
+pub mod site;
 mod subnet;
 mod token;
 
@@ -21,6 +22,7 @@ pub use pool::{Pool, PoolId, PoolSpec, PoolUpdate};
 pub use reservation::{
     Reservation, ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate,
 };
+pub use site::{SiteDoc, SitePool, SiteReservation, SiteState, SiteSubnet};
 pub use subnet::{LeaseTimes, Subnet, SubnetId, SubnetSpec, SubnetUpdate};
 pub use token::{check_token_name, Role, Token};
 
