@@ -57,7 +57,7 @@ pub fn required_role(path: &str) -> Option<Role> {
     if service == "dhcplane.v1.Tokens" {
         return Some(Role::Admin);
     }
-    let writes = ["Create", "Update", "Delete", "Set", "Release"];
+    let writes = ["Create", "Update", "Delete", "Set", "Release", "Apply"];
     if writes.iter().any(|w| method.starts_with(w)) {
         return Some(Role::Operator);
     }

@@ -137,25 +137,7 @@ pub(super) fn subnet_spec(s: pb::Subnet) -> Result<SubnetSpec, Status> {
     let mut spec = SubnetSpec::new(cidr);
     spec.interface = blank(&s.interface);
     spec.relays = relays(&s.relay_addresses)?;
-    let d = LeaseTimes::default();
-    let default = if s.lease_time_default == 0 {
-        d.default
-    } else {
-        s.lease_time_default
-    };
-    spec.lease = LeaseTimes {
-        min: if s.lease_time_min == 0 {
-            d.min.min(default)
-        } else {
-            s.lease_time_min
-        },
-        default,
-        max: if s.lease_time_max == 0 {
-            d.max.max(default)
-        } else {
-            s.lease_time_max
-        },
-    };
+    spec.lease = lease_times(s.lease_time_min, s.lease_time_default, s.lease_time_max);
     spec.t1 = (s.t1 != 0).then_some(s.t1);
     spec.t2 = (s.t2 != 0).then_some(s.t2);
     spec.authoritative = s.authoritative.unwrap_or(true);
@@ -165,6 +147,18 @@ pub(super) fn subnet_spec(s: pb::Subnet) -> Result<SubnetSpec, Status> {
     spec.validate()
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
     Ok(spec)
+}
+
+/// Lease times as given, 0 meaning the server default (min and max widen
+/// to take in a given default).
+pub(super) fn lease_times(min: u32, default: u32, max: u32) -> LeaseTimes {
+    let d = LeaseTimes::default();
+    let default = if default == 0 { d.default } else { default };
+    LeaseTimes {
+        min: if min == 0 { d.min.min(default) } else { min },
+        default,
+        max: if max == 0 { d.max.max(default) } else { max },
+    }
 }
 
 pub(super) fn relays(list: &[String]) -> Result<Vec<Ipv4Addr>, Status> {

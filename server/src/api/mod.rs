@@ -11,6 +11,7 @@ mod options;
 mod pools;
 mod reservations;
 mod server;
+mod site;
 mod subnets;
 mod tokens;
 
@@ -155,6 +156,7 @@ pub(crate) type ApiResult<T> = Result<tonic::Response<T>, Status>;
 pub(crate) fn status(e: StoreError) -> Status {
     match e {
         StoreError::Invalid(i) => Status::invalid_argument(i.to_string()),
+        StoreError::Rejected(list) => site::rejected(&list),
         StoreError::NotFound(m) => Status::not_found(m),
         StoreError::AlreadyExists(m) => Status::already_exists(m),
         StoreError::Conflict(m) => Status::failed_precondition(m),
@@ -227,6 +229,7 @@ pub async fn serve(
         .add_service(pb::events_server::EventsServer::new(api.clone()))
         .add_service(pb::tokens_server::TokensServer::new(api.clone()))
         .add_service(pb::audit_server::AuditServer::new(api.clone()))
+        .add_service(pb::site_server::SiteServer::new(api.clone()))
         .add_service(pb::server_server::ServerServer::new(api))
         .serve_with_incoming_shutdown(TcpListenerStream::new(listener), shutdown)
         .await

@@ -22,7 +22,7 @@ pub use pool::{Pool, PoolId, PoolSpec, PoolUpdate};
 pub use reservation::{
     Reservation, ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate,
 };
-pub use site::{SiteDoc, SitePool, SiteReservation, SiteState, SiteSubnet};
+pub use site::{Applied, SiteDoc, SitePool, SiteReservation, SiteState, SiteSubnet};
 pub use subnet::{LeaseTimes, Subnet, SubnetId, SubnetSpec, SubnetUpdate};
 pub use token::{check_token_name, Role, Token};
 

@@ -291,6 +291,14 @@ impl DhcpOption {
         name_of(self.code)
     }
 
+    /// Whether [`Self::value_text`] is hex bytes rather than the typed
+    /// text form (so it is given back with `hex` set).
+    pub fn value_is_hex(&self) -> bool {
+        definition(self.code)
+            .and_then(|d| decode(d.ty, &self.data))
+            .is_none()
+    }
+
     /// The value in text form, or hex when it does not decode as its type.
     pub fn value_text(&self) -> String {
         definition(self.code)

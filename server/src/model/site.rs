@@ -336,6 +336,20 @@ impl Change {
     }
 }
 
+/// A change as carried out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Applied {
+    /// The change.
+    pub change: Change,
+    /// The object's id after the change (before it, for a delete); for an
+    /// option, its owner's (0: global); 0 for anything created in a dry run.
+    pub id: i64,
+    /// The subnet the object is in (0 for a global option).
+    pub subnet_id: i64,
+    /// Its audit log entry (0 in a dry run).
+    pub audit_id: i64,
+}
+
 /// `10.0.1.10 (02:00:00:00:0e:01)`.
 fn who(r: &ReservationSpec) -> String {
     match (&r.mac, &r.client_id) {
@@ -380,44 +394,53 @@ fn net_range(n: Ipv4Net) -> AddrRange {
     }
 }
 
-/// Options sets and removals that take `have` to `want` at one scope.
-fn option_changes(
-    target: Target,
-    scope: Option<OptionScope>,
-    have: &[DhcpOption],
-    want: &[DhcpOption],
-    prune: bool,
-    path: &str,
-    sets: &mut Vec<Change>,
-    deletes: &mut Vec<Change>,
-) {
-    for o in want {
-        let before = have.iter().find(|h| h.code == o.code);
-        if before.is_some_and(|b| b.data == o.data) {
-            continue;
-        }
-        sets.push(Change {
-            op: Op::SetOption {
-                target,
-                option: o.clone(),
-                before: before.cloned(),
-            },
-            path: format!("{path}.options.{}", o.name()),
-        });
-    }
-    if let (true, Some(scope)) = (prune, scope) {
-        for h in have
-            .iter()
-            .filter(|h| !want.iter().any(|o| o.code == h.code))
-        {
-            deletes.push(Change {
-                op: Op::DeleteOption {
+/// Option settings and removals of a plan.
+#[derive(Default)]
+struct OptionSteps {
+    sets: Vec<Change>,
+    deletes: Vec<Change>,
+}
+
+impl OptionSteps {
+    /// Options sets and removals that take `have` to `want` at one scope.
+    fn add(
+        &mut self,
+        target: Target,
+        scope: Option<OptionScope>,
+        have: &[DhcpOption],
+        want: &[DhcpOption],
+        prune: bool,
+        path: &str,
+    ) {
+        let (sets, deletes) = (&mut self.sets, &mut self.deletes);
+        for o in want {
+            let before = have.iter().find(|h| h.code == o.code);
+            if before.is_some_and(|b| b.data == o.data) {
+                continue;
+            }
+            sets.push(Change {
+                op: Op::SetOption {
                     target,
-                    scope,
-                    option: h.clone(),
+                    option: o.clone(),
+                    before: before.cloned(),
                 },
-                path: String::new(),
+                path: format!("{path}.options.{}", o.name()),
             });
+        }
+        if let (true, Some(scope)) = (prune, scope) {
+            for h in have
+                .iter()
+                .filter(|h| !want.iter().any(|o| o.code == h.code))
+            {
+                deletes.push(Change {
+                    op: Op::DeleteOption {
+                        target,
+                        scope,
+                        option: h.clone(),
+                    },
+                    path: String::new(),
+                });
+            }
         }
     }
 }
@@ -435,7 +458,7 @@ pub fn plan(state: &SiteState, doc: &SiteDoc, prune: bool) -> Result<Vec<Change>
     let mut subnet_ops = Vec::new();
     let mut pool_ops = Vec::new();
     let mut res_ops = Vec::new();
-    let mut option_sets = Vec::new();
+    let mut opts = OptionSteps::default();
 
     let options_of = |scope: OptionScope| -> Vec<DhcpOption> {
         state
@@ -540,15 +563,13 @@ pub fn plan(state: &SiteState, doc: &SiteDoc, prune: bool) -> Result<Vec<Change>
             }),
         }
         let have = current.map_or_else(Vec::new, |c| options_of(OptionScope::Subnet(c.id)));
-        option_changes(
+        opts.add(
             target,
             current.map(|c| OptionScope::Subnet(c.id)),
             &have,
             &s.options,
             prune,
             &path,
-            &mut option_sets,
-            &mut deletes,
         );
 
         // Pools, matched by range.
@@ -626,15 +647,13 @@ pub fn plan(state: &SiteState, doc: &SiteDoc, prune: bool) -> Result<Vec<Change>
                 }),
             }
             let have = before.map_or_else(Vec::new, |b| options_of(OptionScope::Pool(b.id)));
-            option_changes(
+            opts.add(
                 pool_target,
                 before.map(|b| OptionScope::Pool(b.id)),
                 &have,
                 &p.options,
                 prune,
                 &ppath,
-                &mut option_sets,
-                &mut deletes,
             );
         }
 
@@ -747,15 +766,13 @@ pub fn plan(state: &SiteState, doc: &SiteDoc, prune: bool) -> Result<Vec<Change>
                 }),
             }
             let have = before.map_or_else(Vec::new, |b| options_of(OptionScope::Reservation(b.id)));
-            option_changes(
+            opts.add(
                 Target::Reservation(r.spec.ip),
                 before.map(|b| OptionScope::Reservation(b.id)),
                 &have,
                 &r.options,
                 prune,
                 &rpath,
-                &mut option_sets,
-                &mut deletes,
             );
         }
         if prune {
@@ -780,16 +797,16 @@ pub fn plan(state: &SiteState, doc: &SiteDoc, prune: bool) -> Result<Vec<Change>
             });
         }
     }
-    option_changes(
+    opts.add(
         Target::Global,
         Some(OptionScope::Global),
         &options_of(OptionScope::Global),
         &doc.options,
         prune && doc.options_listed,
         "",
-        &mut option_sets,
-        &mut deletes,
     );
+    deletes.append(&mut opts.deletes);
+    let mut option_sets = opts.sets;
     for c in &mut option_sets {
         if let Some(p) = c.path.strip_prefix('.') {
             c.path = p.to_string();

@@ -19,12 +19,23 @@ pub enum StoreError {
     /// The change conflicts with other data (overlap, in use).
     #[error("{0}")]
     Conflict(String),
+    /// A document was refused: every problem, each naming its field.
+    #[error("{}", rejected(.0))]
+    Rejected(Vec<Invalid>),
     /// The database cannot be reached.
     #[error("store unavailable: {0}")]
     Unavailable(String),
     /// Anything else.
     #[error("store error: {0}")]
     Internal(String),
+}
+
+/// One `field: problem` line per problem.
+fn rejected(list: &[Invalid]) -> String {
+    list.iter()
+        .map(|i| format!("{}: {}", i.field, i.reason))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 impl From<sqlx::Error> for StoreError {

@@ -26,6 +26,10 @@ pub use error::StoreError;
 pub use postgres::PgStore;
 pub use sqlite::SqliteStore;
 
+/// Makes the audit log entry of a change a site apply carries out.
+pub type AuditFn<'a> =
+    dyn Fn(&crate::model::Applied) -> crate::model::AuditEntry + Send + Sync + 'a;
+
 /// Result of a store operation.
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -135,6 +139,23 @@ pub trait Store: Send + Sync + fmt::Debug {
     /// Every option at every scope.
     async fn all_options(&self) -> Result<Vec<(OptionScope, DhcpOption)>>;
 
+    /// The whole provisioning state, read in one transaction.
+    async fn site_state(&self) -> Result<crate::model::SiteState>;
+    /// Brings the provisioning state to `doc` in one transaction (see
+    /// [`crate::model::site::plan`]), writing each change's audit entry in
+    /// the same transaction; with `dry_run`, carries the plan out and rolls
+    /// it back. Returns the changes made.
+    ///
+    /// # Errors
+    /// [`StoreError::Rejected`] listing every problem of the document, or
+    /// naming the change the store refused; nothing is changed then.
+    async fn apply_site(
+        &self,
+        doc: &crate::model::SiteDoc,
+        prune: bool,
+        dry_run: bool,
+        audit: &AuditFn<'_>,
+    ) -> Result<Vec<crate::model::Applied>>;
     /// Inserts or replaces leases by address, all in one transaction; durable
     /// when it returns. Later calls win over earlier ones for an address.
     async fn upsert_leases(&self, leases: &[Lease]) -> Result<()>;

@@ -63,6 +63,20 @@ impl PgStore {
         Ok(self.pool.begin().await?)
     }
 
+    /// Keeps other provisioning writers out until `tx` ends (readers, the
+    /// lease path and the journal fold go on).
+    async fn lock_provisioning(
+        tx: &mut sqlx::Transaction<'static, sqlx::Postgres>,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "LOCK TABLE subnets, subnet_relays, pools, reservations, reservation_labels, options \
+             IN SHARE ROW EXCLUSIVE MODE",
+        )
+        .execute(&mut **tx)
+        .await?;
+        Ok(())
+    }
+
     /// Appends leases to the journal as one batch, in one statement whatever
     /// their number (arrays unnested into rows, planned once). No index,
     /// trigger or conflict check runs here (only a join to the subnets, so a

@@ -40,7 +40,7 @@ macro_rules! sql_store {
             use crate::model::*;
             use crate::store::rows::*;
             use crate::store::sql::now_secs;
-            use crate::store::{Backend, Counts, Result, Store, StoreError};
+            use crate::store::{AuditFn, Backend, Counts, Result, Store, StoreError};
 
             type Tx = Transaction<'static, $db>;
 
@@ -305,6 +305,358 @@ macro_rules! sql_store {
                         .await?;
                     row.ok_or_else(|| StoreError::NotFound(format!("lease {ip} does not exist")))?.into_model()
                 }
+
+                /// Inserts a subnet and its relay addresses; checks nothing.
+                async fn insert_subnet(tx: &mut Tx, spec: &SubnetSpec) -> Result<i64> {
+                    let (id,): (i64,) = sqlx::query_as(
+                        "INSERT INTO subnets (network, broadcast, prefix_len, interface, lease_min, lease_default, \
+                         lease_max, t1, t2, authoritative, rapid_commit, bootp, description, created, updated) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id",
+                    )
+                    .bind(ip_col(spec.cidr.network()))
+                    .bind(ip_col(spec.cidr.broadcast()))
+                    .bind(i64::from(spec.cidr.prefix_len()))
+                    .bind(&spec.interface)
+                    .bind(i64::from(spec.lease.min))
+                    .bind(i64::from(spec.lease.default))
+                    .bind(i64::from(spec.lease.max))
+                    .bind(spec.t1.map(i64::from))
+                    .bind(spec.t2.map(i64::from))
+                    .bind(spec.authoritative)
+                    .bind(spec.rapid_commit)
+                    .bind(spec.bootp)
+                    .bind(&spec.description)
+                    .bind(now_secs())
+                    .fetch_one(&mut **tx)
+                    .await?;
+                    Self::write_relays(tx, id, &spec.relays).await?;
+                    Ok(id)
+                }
+
+                /// Writes a subnet's settings (its network stays), and its
+                /// relay addresses when `relays`; checks nothing.
+                async fn update_subnet_row(tx: &mut Tx, id: i64, spec: &SubnetSpec, relays: bool) -> Result<()> {
+                    if relays {
+                        Self::write_relays(tx, id, &spec.relays).await?;
+                    }
+                    sqlx::query(
+                        "UPDATE subnets SET interface = $2, lease_min = $3, lease_default = $4, lease_max = $5, \
+                         t1 = $6, t2 = $7, authoritative = $8, description = $9, updated = $10, rapid_commit = $11, \
+                         bootp = $12 WHERE id = $1",
+                    )
+                    .bind(id)
+                    .bind(&spec.interface)
+                    .bind(i64::from(spec.lease.min))
+                    .bind(i64::from(spec.lease.default))
+                    .bind(i64::from(spec.lease.max))
+                    .bind(spec.t1.map(i64::from))
+                    .bind(spec.t2.map(i64::from))
+                    .bind(spec.authoritative)
+                    .bind(&spec.description)
+                    .bind(now_secs())
+                    .bind(spec.rapid_commit)
+                    .bind(spec.bootp)
+                    .execute(&mut **tx)
+                    .await?;
+                    Ok(())
+                }
+
+                /// Deletes a subnet with everything in it.
+                async fn delete_subnet_rows(tx: &mut Tx, id: i64) -> Result<()> {
+                    Self::delete_options_of(tx, "subnet", "$2", id).await?;
+                    Self::delete_options_of(tx, "pool", "SELECT id FROM pools WHERE subnet_id = $2", id).await?;
+                    Self::delete_options_of(tx, "reservation", "SELECT id FROM reservations WHERE subnet_id = $2", id).await?;
+                    sqlx::query("DELETE FROM subnets WHERE id = $1").bind(id).execute(&mut **tx).await?;
+                    Ok(())
+                }
+
+                /// Inserts a pool; checks nothing.
+                async fn insert_pool(tx: &mut Tx, spec: &PoolSpec) -> Result<i64> {
+                    let (id,): (i64,) = sqlx::query_as(
+                        "INSERT INTO pools (subnet_id, range_start, range_end, exclusions, description) \
+                         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                    )
+                    .bind(spec.subnet_id.0)
+                    .bind(ip_col(spec.range.start))
+                    .bind(ip_col(spec.range.end))
+                    .bind(exclusions_col(&spec.exclusions))
+                    .bind(&spec.description)
+                    .fetch_one(&mut **tx)
+                    .await?;
+                    Ok(id)
+                }
+
+                /// Writes a pool; checks nothing.
+                async fn update_pool_row(tx: &mut Tx, id: i64, spec: &PoolSpec) -> Result<()> {
+                    sqlx::query(
+                        "UPDATE pools SET range_start = $2, range_end = $3, exclusions = $4, description = $5 WHERE id = $1",
+                    )
+                    .bind(id)
+                    .bind(ip_col(spec.range.start))
+                    .bind(ip_col(spec.range.end))
+                    .bind(exclusions_col(&spec.exclusions))
+                    .bind(&spec.description)
+                    .execute(&mut **tx)
+                    .await?;
+                    Ok(())
+                }
+
+                /// Deletes a pool and its options.
+                async fn delete_pool_rows(tx: &mut Tx, id: i64) -> Result<()> {
+                    Self::delete_options_of(tx, "pool", "$2", id).await?;
+                    sqlx::query("DELETE FROM pools WHERE id = $1").bind(id).execute(&mut **tx).await?;
+                    Ok(())
+                }
+
+                /// Inserts a reservation and its labels; checks nothing.
+                async fn insert_reservation(tx: &mut Tx, spec: &ReservationSpec) -> Result<i64> {
+                    let (id,): (i64,) = sqlx::query_as(
+                        "INSERT INTO reservations (subnet_id, mac, client_id, ip, hostname) \
+                         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                    )
+                    .bind(spec.subnet_id.0)
+                    .bind(spec.mac.map(|m| bytes(&m.0)))
+                    .bind(spec.client_id.as_ref().map(|c| bytes(&c.0)))
+                    .bind(ip_col(spec.ip))
+                    .bind(&spec.hostname)
+                    .fetch_one(&mut **tx)
+                    .await?;
+                    if !spec.labels.is_empty() {
+                        Self::write_labels(tx, id, &spec.labels).await?;
+                    }
+                    Ok(id)
+                }
+
+                /// Writes a reservation, and its labels when `labels`;
+                /// checks nothing.
+                async fn update_reservation_row(tx: &mut Tx, id: i64, spec: &ReservationSpec, labels: bool) -> Result<()> {
+                    sqlx::query("UPDATE reservations SET mac = $2, client_id = $3, ip = $4, hostname = $5 WHERE id = $1")
+                        .bind(id)
+                        .bind(spec.mac.map(|m| bytes(&m.0)))
+                        .bind(spec.client_id.as_ref().map(|c| bytes(&c.0)))
+                        .bind(ip_col(spec.ip))
+                        .bind(&spec.hostname)
+                        .execute(&mut **tx)
+                        .await?;
+                    if labels {
+                        Self::write_labels(tx, id, &spec.labels).await?;
+                    }
+                    Ok(())
+                }
+
+                /// Deletes a reservation, its labels and options.
+                async fn delete_reservation_rows(tx: &mut Tx, id: i64) -> Result<()> {
+                    Self::delete_options_of(tx, "reservation", "$2", id).await?;
+                    sqlx::query("DELETE FROM reservations WHERE id = $1").bind(id).execute(&mut **tx).await?;
+                    Ok(())
+                }
+
+                async fn insert_audit(tx: &mut Tx, e: &AuditEntry) -> Result<i64> {
+                    let (id,): (i64,) = sqlx::query_as(
+                        "INSERT INTO audit (time, principal, action, object, before, after) \
+                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                    )
+                    .bind(e.time)
+                    .bind(&e.principal)
+                    .bind(&e.action)
+                    .bind(&e.object)
+                    .bind(e.before.as_deref())
+                    .bind(e.after.as_deref())
+                    .fetch_one(&mut **tx)
+                    .await?;
+                    Ok(id)
+                }
+
+                /// The whole provisioning state.
+                async fn read_site(tx: &mut Tx) -> Result<SiteState> {
+                    let rows: Vec<SubnetRow> =
+                        sqlx::query_as(&format!("SELECT {SUBNET_COLS} FROM subnets ORDER BY id"))
+                            .fetch_all(&mut **tx)
+                            .await?;
+                    let subnets = Self::subnets_from(tx, rows).await?;
+                    let rows: Vec<PoolRow> = sqlx::query_as(&format!("SELECT {POOL_COLS} FROM pools ORDER BY id"))
+                        .fetch_all(&mut **tx)
+                        .await?;
+                    let pools = rows.into_iter().map(PoolRow::into_model).collect::<Result<Vec<_>>>()?;
+                    let rows: Vec<ReservationRow> =
+                        sqlx::query_as(&format!("SELECT {RESERVATION_COLS} FROM reservations ORDER BY id"))
+                            .fetch_all(&mut **tx)
+                            .await?;
+                    let reservations = Self::reservations_from(tx, rows).await?;
+                    let rows: Vec<(String, i64, i64, Vec<u8>)> =
+                        sqlx::query_as("SELECT scope, owner, code, data FROM options ORDER BY scope, owner, code")
+                            .fetch_all(&mut **tx)
+                            .await?;
+                    let options = rows.into_iter().map(option_from).collect::<Result<Vec<_>>>()?;
+                    Ok(SiteState { subnets, pools, reservations, options })
+                }
+
+                /// Carries out a plan made against `state`; records each
+                /// change in the audit log when `audit` is given.
+                async fn apply_in(
+                    tx: &mut Tx,
+                    changes: Vec<site::Change>,
+                    state: &SiteState,
+                    audit: Option<&AuditFn<'_>>,
+                ) -> Result<Vec<Applied>> {
+                    use std::collections::HashMap;
+                    use site::{Op, Target};
+                    let mut subnets: HashMap<Ipv4Net, i64> =
+                        state.subnets.iter().map(|s| (s.spec.cidr, s.id.0)).collect();
+                    let mut pools: HashMap<(Ipv4Addr, Ipv4Addr), (i64, i64)> = state
+                        .pools
+                        .iter()
+                        .map(|p| ((p.spec.range.start, p.spec.range.end), (p.id.0, p.spec.subnet_id.0)))
+                        .collect();
+                    let mut res: HashMap<Ipv4Addr, (i64, i64)> = state
+                        .reservations
+                        .iter()
+                        .map(|r| (r.spec.ip, (r.id.0, r.spec.subnet_id.0)))
+                        .collect();
+                    let mut out = Vec::with_capacity(changes.len());
+                    let missing = |what: String| StoreError::Internal(format!("{what} vanished while the plan ran"));
+                    for c in changes {
+                        let owner = |t: &Target| -> Option<(OptionScope, i64)> {
+                            Some(match t {
+                                Target::Global => (OptionScope::Global, 0),
+                                Target::Subnet(n) => {
+                                    let s = *subnets.get(n)?;
+                                    (OptionScope::Subnet(SubnetId(s)), s)
+                                }
+                                Target::Pool(r) => {
+                                    let (p, s) = *pools.get(&(r.start, r.end))?;
+                                    (OptionScope::Pool(PoolId(p)), s)
+                                }
+                                Target::Reservation(ip) => {
+                                    let (r, s) = *res.get(ip)?;
+                                    (OptionScope::Reservation(ReservationId(r)), s)
+                                }
+                            })
+                        };
+                        let owned = match &c.op {
+                            Op::DeleteOption { target, .. } | Op::SetOption { target, .. } => {
+                                Some(owner(target).ok_or_else(|| missing(target.to_string())))
+                            }
+                            _ => None,
+                        };
+                        let step: Result<(i64, i64)> = async {
+                            Ok(match &c.op {
+                                Op::DeleteOption { option, .. } => {
+                                    let (scope, s) = owned.ok_or_else(|| missing("an option's owner".into()))??;
+                                    sqlx::query("DELETE FROM options WHERE scope = $1 AND owner = $2 AND code = $3")
+                                        .bind(scope.kind())
+                                        .bind(scope.owner())
+                                        .bind(i64::from(option.code))
+                                        .execute(&mut **tx)
+                                        .await?;
+                                    (scope.owner(), s)
+                                }
+                                Op::DeleteReservation(r) => {
+                                    Self::delete_reservation_rows(tx, r.id.0).await?;
+                                    res.remove(&r.spec.ip);
+                                    (r.id.0, r.spec.subnet_id.0)
+                                }
+                                Op::DeletePool(p) => {
+                                    Self::delete_pool_rows(tx, p.id.0).await?;
+                                    pools.remove(&(p.spec.range.start, p.spec.range.end));
+                                    (p.id.0, p.spec.subnet_id.0)
+                                }
+                                Op::DeleteSubnet(s) => {
+                                    let (bound,): (i64,) = sqlx::query_as(
+                                        "SELECT COUNT(*) FROM leases WHERE subnet_id = $1 AND state = 'bound'",
+                                    )
+                                    .bind(s.id.0)
+                                    .fetch_one(&mut **tx)
+                                    .await?;
+                                    if bound > 0 {
+                                        return Err(StoreError::Conflict(format!(
+                                            "has {bound} bound lease(s); release them (dhcpctl lease release) or keep the subnet in the document"
+                                        )));
+                                    }
+                                    Self::delete_subnet_rows(tx, s.id.0).await?;
+                                    subnets.remove(&s.spec.cidr);
+                                    (s.id.0, s.id.0)
+                                }
+                                Op::CreateSubnet(spec) => {
+                                    let id = Self::insert_subnet(tx, spec).await?;
+                                    subnets.insert(spec.cidr, id);
+                                    (id, id)
+                                }
+                                Op::UpdateSubnet { before, after } => {
+                                    Self::update_subnet_row(tx, before.id.0, after, after.relays != before.spec.relays).await?;
+                                    (before.id.0, before.id.0)
+                                }
+                                Op::CreatePool { subnet, spec } => {
+                                    let s = *subnets.get(subnet).ok_or_else(|| missing(format!("subnet {subnet}")))?;
+                                    let spec = PoolSpec { subnet_id: SubnetId(s), ..spec.clone() };
+                                    let id = Self::insert_pool(tx, &spec).await?;
+                                    pools.insert((spec.range.start, spec.range.end), (id, s));
+                                    (id, s)
+                                }
+                                Op::UpdatePool { before, after } => {
+                                    Self::update_pool_row(tx, before.id.0, after).await?;
+                                    (before.id.0, before.spec.subnet_id.0)
+                                }
+                                Op::CreateReservation { subnet, spec } => {
+                                    let s = *subnets.get(subnet).ok_or_else(|| missing(format!("subnet {subnet}")))?;
+                                    let spec = ReservationSpec { subnet_id: SubnetId(s), ..spec.clone() };
+                                    let id = Self::insert_reservation(tx, &spec).await?;
+                                    res.insert(spec.ip, (id, s));
+                                    (id, s)
+                                }
+                                Op::UpdateReservation { before, after } => {
+                                    Self::update_reservation_row(tx, before.id.0, after, after.labels != before.spec.labels).await?;
+                                    res.remove(&before.spec.ip);
+                                    res.insert(after.ip, (before.id.0, before.spec.subnet_id.0));
+                                    (before.id.0, before.spec.subnet_id.0)
+                                }
+                                Op::SetOption { option, .. } => {
+                                    let (scope, s) = owned.ok_or_else(|| missing("an option's owner".into()))??;
+                                    Self::write_options(tx, scope, std::slice::from_ref(option)).await?;
+                                    (scope.owner(), s)
+                                }
+                            })
+                        }
+                        .await;
+                        let (id, subnet_id) = step.map_err(|e| site_error(&c, e))?;
+                        let mut applied = Applied { change: c, id, subnet_id, audit_id: 0 };
+                        if let Some(audit) = audit {
+                            applied.audit_id = Self::insert_audit(tx, &audit(&applied)).await?;
+                        }
+                        out.push(applied);
+                    }
+                    Ok(out)
+                }
+            }
+
+            /// A store error met while carrying out `c`, as a refusal
+            /// naming the object.
+            fn site_error(c: &site::Change, e: StoreError) -> StoreError {
+                let field = if c.path.is_empty() {
+                    format!("{} {}", c.kind(), c.object())
+                } else {
+                    c.path.clone()
+                };
+                match e {
+                    StoreError::Invalid(i) => StoreError::Rejected(vec![Invalid::new(field, i.to_string())]),
+                    StoreError::NotFound(m) | StoreError::AlreadyExists(m) | StoreError::Conflict(m) => {
+                        StoreError::Rejected(vec![Invalid::new(field, m)])
+                    }
+                    other => other,
+                }
+            }
+
+            fn option_from((scope, owner, code, data): (String, i64, i64, Vec<u8>)) -> Result<(OptionScope, DhcpOption)> {
+                let scope = match scope.as_str() {
+                    "global" => OptionScope::Global,
+                    "subnet" => OptionScope::Subnet(SubnetId(owner)),
+                    "pool" => OptionScope::Pool(PoolId(owner)),
+                    "reservation" => OptionScope::Reservation(ReservationId(owner)),
+                    other => return Err(StoreError::Internal(format!("stored option scope {other:?} is unknown"))),
+                };
+                let code = u8::try_from(code)
+                    .map_err(|_| StoreError::Internal(format!("stored option code {code} is out of range")))?;
+                Ok((scope, DhcpOption { code, data }))
             }
 
             trait SpecSubnet {
@@ -381,29 +733,7 @@ macro_rules! sql_store {
                         });
                     }
                     Self::check_relays(&mut tx, &spec.relays, 0).await?;
-                    let now = now_secs();
-                    let (id,): (i64,) = sqlx::query_as(
-                        "INSERT INTO subnets (network, broadcast, prefix_len, interface, lease_min, lease_default, \
-                         lease_max, t1, t2, authoritative, rapid_commit, bootp, description, created, updated) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id",
-                    )
-                    .bind(lo)
-                    .bind(hi)
-                    .bind(i64::from(spec.cidr.prefix_len()))
-                    .bind(&spec.interface)
-                    .bind(i64::from(spec.lease.min))
-                    .bind(i64::from(spec.lease.default))
-                    .bind(i64::from(spec.lease.max))
-                    .bind(spec.t1.map(i64::from))
-                    .bind(spec.t2.map(i64::from))
-                    .bind(spec.authoritative)
-                    .bind(spec.rapid_commit)
-                    .bind(spec.bootp)
-                    .bind(&spec.description)
-                    .bind(now)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    Self::write_relays(&mut tx, id, &spec.relays).await?;
+                    let id = Self::insert_subnet(&mut tx, spec).await?;
                     Self::write_options(&mut tx, OptionScope::Subnet(SubnetId(id)), options).await?;
                     let s = Self::subnet_in(&mut tx, SubnetId(id), "subnet.id").await?;
                     tx.commit().await?;
@@ -468,27 +798,8 @@ macro_rules! sql_store {
                     let spec = update.apply(&old.spec)?;
                     if update.relays.is_some() {
                         Self::check_relays(&mut tx, &spec.relays, id.0).await?;
-                        Self::write_relays(&mut tx, id.0, &spec.relays).await?;
                     }
-                    sqlx::query(
-                        "UPDATE subnets SET interface = $2, lease_min = $3, lease_default = $4, lease_max = $5, \
-                         t1 = $6, t2 = $7, authoritative = $8, description = $9, updated = $10, rapid_commit = $11, \
-                         bootp = $12 WHERE id = $1",
-                    )
-                    .bind(id.0)
-                    .bind(&spec.interface)
-                    .bind(i64::from(spec.lease.min))
-                    .bind(i64::from(spec.lease.default))
-                    .bind(i64::from(spec.lease.max))
-                    .bind(spec.t1.map(i64::from))
-                    .bind(spec.t2.map(i64::from))
-                    .bind(spec.authoritative)
-                    .bind(&spec.description)
-                    .bind(now_secs())
-                    .bind(spec.rapid_commit)
-                    .bind(spec.bootp)
-                    .execute(&mut *tx)
-                    .await?;
+                    Self::update_subnet_row(&mut tx, id.0, &spec, update.relays.is_some()).await?;
                     let s = Self::subnet_in(&mut tx, id, "subnet.id").await?;
                     tx.commit().await?;
                     Ok(s)
@@ -511,10 +822,7 @@ macro_rules! sql_store {
                             )));
                         }
                     }
-                    Self::delete_options_of(&mut tx, "subnet", "$2", id.0).await?;
-                    Self::delete_options_of(&mut tx, "pool", "SELECT id FROM pools WHERE subnet_id = $2", id.0).await?;
-                    Self::delete_options_of(&mut tx, "reservation", "SELECT id FROM reservations WHERE subnet_id = $2", id.0).await?;
-                    sqlx::query("DELETE FROM subnets WHERE id = $1").bind(id.0).execute(&mut *tx).await?;
+                    Self::delete_subnet_rows(&mut tx, id.0).await?;
                     tx.commit().await?;
                     Ok(())
                 }
@@ -524,17 +832,7 @@ macro_rules! sql_store {
                     let subnet = Self::subnet_in(&mut tx, spec.subnet_id, "pool.subnet_id").await?;
                     spec.validate(&subnet.spec)?;
                     Self::check_pool_overlap(&mut tx, spec.range, 0).await?;
-                    let (id,): (i64,) = sqlx::query_as(
-                        "INSERT INTO pools (subnet_id, range_start, range_end, exclusions, description) \
-                         VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                    )
-                    .bind(spec.subnet_id.0)
-                    .bind(ip_col(spec.range.start))
-                    .bind(ip_col(spec.range.end))
-                    .bind(exclusions_col(&spec.exclusions))
-                    .bind(&spec.description)
-                    .fetch_one(&mut *tx)
-                    .await?;
+                    let id = Self::insert_pool(&mut tx, spec).await?;
                     let p = Self::pool_in(&mut tx, PoolId(id)).await?;
                     tx.commit().await?;
                     Ok(p)
@@ -565,16 +863,7 @@ macro_rules! sql_store {
                     let subnet = Self::subnet_in(&mut tx, old.spec.subnet_id, "pool.subnet_id").await?;
                     let spec = update.apply(&old.spec, &subnet.spec)?;
                     Self::check_pool_overlap(&mut tx, spec.range, id.0).await?;
-                    sqlx::query(
-                        "UPDATE pools SET range_start = $2, range_end = $3, exclusions = $4, description = $5 WHERE id = $1",
-                    )
-                    .bind(id.0)
-                    .bind(ip_col(spec.range.start))
-                    .bind(ip_col(spec.range.end))
-                    .bind(exclusions_col(&spec.exclusions))
-                    .bind(&spec.description)
-                    .execute(&mut *tx)
-                    .await?;
+                    Self::update_pool_row(&mut tx, id.0, &spec).await?;
                     let p = Self::pool_in(&mut tx, id).await?;
                     tx.commit().await?;
                     Ok(p)
@@ -583,8 +872,7 @@ macro_rules! sql_store {
                 async fn delete_pool(&self, id: PoolId) -> Result<()> {
                     let mut tx = self.begin().await?;
                     Self::pool_in(&mut tx, id).await?;
-                    Self::delete_options_of(&mut tx, "pool", "$2", id.0).await?;
-                    sqlx::query("DELETE FROM pools WHERE id = $1").bind(id.0).execute(&mut *tx).await?;
+                    Self::delete_pool_rows(&mut tx, id.0).await?;
                     tx.commit().await?;
                     Ok(())
                 }
@@ -611,18 +899,7 @@ macro_rules! sql_store {
                     };
                     spec.validate(&subnet.spec)?;
                     Self::check_reservation_unique(&mut tx, &spec, 0).await?;
-                    let (id,): (i64,) = sqlx::query_as(
-                        "INSERT INTO reservations (subnet_id, mac, client_id, ip, hostname) \
-                         VALUES ($1, $2, $3, $4, $5) RETURNING id",
-                    )
-                    .bind(spec.subnet_id.0)
-                    .bind(spec.mac.map(|m| bytes(&m.0)))
-                    .bind(spec.client_id.as_ref().map(|c| bytes(&c.0)))
-                    .bind(ip_col(spec.ip))
-                    .bind(&spec.hostname)
-                    .fetch_one(&mut *tx)
-                    .await?;
-                    Self::write_labels(&mut tx, id, &spec.labels).await?;
+                    let id = Self::insert_reservation(&mut tx, &spec).await?;
                     Self::write_options(&mut tx, OptionScope::Reservation(ReservationId(id)), options).await?;
                     let r = Self::reservation_in(&mut tx, ReservationId(id)).await?;
                     tx.commit().await?;
@@ -668,17 +945,7 @@ macro_rules! sql_store {
                     let subnet = Self::subnet_in(&mut tx, old.spec.subnet_id, "reservation.subnet_id").await?;
                     let spec = update.apply(&old.spec, &subnet.spec)?;
                     Self::check_reservation_unique(&mut tx, &spec, id.0).await?;
-                    sqlx::query("UPDATE reservations SET mac = $2, client_id = $3, ip = $4, hostname = $5 WHERE id = $1")
-                        .bind(id.0)
-                        .bind(spec.mac.map(|m| bytes(&m.0)))
-                        .bind(spec.client_id.as_ref().map(|c| bytes(&c.0)))
-                        .bind(ip_col(spec.ip))
-                        .bind(&spec.hostname)
-                        .execute(&mut *tx)
-                        .await?;
-                    if update.labels.is_some() {
-                        Self::write_labels(&mut tx, id.0, &spec.labels).await?;
-                    }
+                    Self::update_reservation_row(&mut tx, id.0, &spec, update.labels.is_some()).await?;
                     let r = Self::reservation_in(&mut tx, id).await?;
                     tx.commit().await?;
                     Ok(r)
@@ -687,8 +954,7 @@ macro_rules! sql_store {
                 async fn delete_reservation(&self, id: ReservationId) -> Result<Reservation> {
                     let mut tx = self.begin().await?;
                     let r = Self::reservation_in(&mut tx, id).await?;
-                    Self::delete_options_of(&mut tx, "reservation", "$2", id.0).await?;
-                    sqlx::query("DELETE FROM reservations WHERE id = $1").bind(id.0).execute(&mut *tx).await?;
+                    Self::delete_reservation_rows(&mut tx, id.0).await?;
                     tx.commit().await?;
                     Ok(r)
                 }
@@ -746,20 +1012,7 @@ macro_rules! sql_store {
                         sqlx::query_as("SELECT scope, owner, code, data FROM options ORDER BY scope, owner, code")
                             .fetch_all(&self.pool)
                             .await?;
-                    rows.into_iter()
-                        .map(|(scope, owner, code, data)| {
-                            let scope = match scope.as_str() {
-                                "global" => OptionScope::Global,
-                                "subnet" => OptionScope::Subnet(SubnetId(owner)),
-                                "pool" => OptionScope::Pool(PoolId(owner)),
-                                "reservation" => OptionScope::Reservation(ReservationId(owner)),
-                                other => return Err(StoreError::Internal(format!("stored option scope {other:?} is unknown"))),
-                            };
-                            let code = u8::try_from(code)
-                                .map_err(|_| StoreError::Internal(format!("stored option code {code} is out of range")))?;
-                            Ok((scope, DhcpOption { code, data }))
-                        })
-                        .collect()
+                    rows.into_iter().map(option_from).collect()
                 }
 
                 async fn upsert_leases(&self, leases: &[Lease]) -> Result<()> {
@@ -828,19 +1081,44 @@ macro_rules! sql_store {
                 }
 
                 async fn record_audit(&self, e: &crate::model::AuditEntry) -> Result<i64> {
-                    let (id,): (i64,) = sqlx::query_as(
-                        "INSERT INTO audit (time, principal, action, object, before, after) \
-                         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                    )
-                    .bind(e.time)
-                    .bind(&e.principal)
-                    .bind(&e.action)
-                    .bind(&e.object)
-                    .bind(e.before.as_deref())
-                    .bind(e.after.as_deref())
-                    .fetch_one(&self.pool)
-                    .await?;
+                    let mut tx = self.begin().await?;
+                    let id = Self::insert_audit(&mut tx, e).await?;
+                    tx.commit().await?;
                     Ok(id)
+                }
+
+                async fn site_state(&self) -> Result<SiteState> {
+                    let mut tx = self.begin().await?;
+                    let st = Self::read_site(&mut tx).await?;
+                    tx.commit().await?;
+                    Ok(st)
+                }
+
+                async fn apply_site(
+                    &self,
+                    doc: &SiteDoc,
+                    prune: bool,
+                    dry_run: bool,
+                    audit: &AuditFn<'_>,
+                ) -> Result<Vec<Applied>> {
+                    // A pruned subnet's bound leases must be in `leases` to be counted.
+                    self.fold_journal().await?;
+                    let mut tx = self.begin().await?;
+                    Self::lock_provisioning(&mut tx).await?;
+                    let state = Self::read_site(&mut tx).await?;
+                    let changes = site::plan(&state, doc, prune).map_err(StoreError::Rejected)?;
+                    let mut applied = Self::apply_in(&mut tx, changes, &state, (!dry_run).then_some(audit)).await?;
+                    if dry_run {
+                        tx.rollback().await?;
+                        for a in &mut applied {
+                            if a.change.action() == "create" {
+                                a.id = 0;
+                            }
+                        }
+                    } else {
+                        tx.commit().await?;
+                    }
+                    Ok(applied)
                 }
 
                 async fn list_audit(

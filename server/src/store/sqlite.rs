@@ -80,6 +80,13 @@ impl SqliteStore {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
+    /// Nothing to do: `BEGIN IMMEDIATE` already keeps other writers out.
+    async fn lock_provisioning(
+        _tx: &mut sqlx::Transaction<'static, sqlx::Sqlite>,
+    ) -> Result<(), StoreError> {
+        Ok(())
+    }
+
     /// Leases go straight into `leases`: one statement (atomic on its own,
     /// no BEGIN/COMMIT round trips) for the usual group-commit batch.
     async fn write_leases(&self, leases: &[Lease]) -> Result<(), StoreError> {
