@@ -3,6 +3,8 @@
 //! and exits non-zero.
 
 mod output;
+mod site;
+mod yaml;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -96,6 +98,26 @@ enum Cmd {
         #[arg(long, default_value_t = 50)]
         limit: u32,
     },
+    /// Bring the server to the state a site file describes, in one
+    /// transaction; prints each change. A file with any problem changes
+    /// nothing and every problem is listed with its line.
+    Apply {
+        /// The site file (YAML; `-` for standard input).
+        #[arg(long, short = 'f', value_name = "FILE")]
+        file: PathBuf,
+        /// Show the plan (checked by the server against its state) and
+        /// change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Also delete what the file does not name: subnets (when it lists
+        /// subnets), global options (when it lists options), and the pools,
+        /// reservations and options of each subnet it lists.
+        #[arg(long)]
+        prune: bool,
+    },
+    /// Write the whole provisioning state as a site file on standard
+    /// output (`dhcpctl apply -f` takes it back).
+    Export,
     /// Follow events as they happen: one line each, or one JSON object per
     /// line with -o json. Ends with an error naming the cursor to resume
     /// from if the server cuts the stream.
@@ -694,6 +716,7 @@ struct Client {
     server: pb::server_client::ServerClient<Authed>,
     tokens: pb::tokens_client::TokensClient<Authed>,
     audit: pb::audit_client::AuditClient<Authed>,
+    site: pb::site_client::SiteClient<Authed>,
     out: Format,
 }
 
@@ -858,6 +881,7 @@ impl Client {
             leases: pb::leases_client::LeasesClient::new(ch.clone()),
             tokens: pb::tokens_client::TokensClient::new(ch.clone()),
             audit: pb::audit_client::AuditClient::new(ch.clone()),
+            site: pb::site_client::SiteClient::new(ch.clone()),
             server: pb::server_client::ServerClient::new(ch),
             out,
         })
@@ -1779,6 +1803,100 @@ impl Client {
     }
 }
 
+impl Client {
+    async fn apply(
+        &mut self,
+        file: &std::path::Path,
+        dry_run: bool,
+        prune: bool,
+    ) -> anyhow::Result<()> {
+        use std::io::Read as _;
+        let name = file.display().to_string();
+        let mut text = String::new();
+        if name == "-" {
+            std::io::stdin().read_to_string(&mut text)
+        } else {
+            std::fs::File::open(file).and_then(|mut f| f.read_to_string(&mut text))
+        }
+        .map_err(|e| anyhow!("cannot read {name}: {e}"))?;
+        let (doc, reader) = site::read(&name, &text).map_err(|problems| {
+            anyhow!(
+                "{name}: {} problem(s); nothing was sent:\n  {}",
+                problems.len(),
+                problems.join("\n  ")
+            )
+        })?;
+        let r = self
+            .site
+            .apply_site(pb::ApplySiteRequest {
+                site: Some(doc),
+                dry_run,
+                prune,
+            })
+            .await
+            .map_err(|s| {
+                if s.code() == tonic::Code::InvalidArgument {
+                    let lines = site::locate(&name, &reader, s.message());
+                    if !lines.is_empty() {
+                        let head = s.message().lines().next().unwrap_or_default();
+                        return anyhow!("{head}\n  {}", lines.join("\n  "));
+                    }
+                }
+                rpc(s)
+            })?
+            .into_inner();
+        match self.out {
+            Format::Json => output::json(&json!({
+                "applied": r.applied,
+                "changes": r.changes.iter().map(|c| json!({
+                    "action": c.action,
+                    "kind": c.kind,
+                    "object": c.object,
+                    "detail": c.detail,
+                    "path": c.path,
+                    "id": c.id,
+                })).collect::<Vec<_>>(),
+            })),
+            Format::Table => {
+                if !r.changes.is_empty() {
+                    table(
+                        &["ACTION", "KIND", "OBJECT", "CHANGE"],
+                        &r.changes
+                            .iter()
+                            .map(|c| {
+                                vec![
+                                    c.action.clone(),
+                                    c.kind.clone(),
+                                    c.object.clone(),
+                                    c.detail.clone(),
+                                ]
+                            })
+                            .collect::<Vec<_>>(),
+                    );
+                }
+                let n = r.changes.len();
+                match (n, r.applied) {
+                    (0, _) => println!("no changes: the server already matches {name}"),
+                    (_, true) => println!("{n} change(s) applied in one transaction"),
+                    (_, false) => println!("dry run: {n} change(s) planned; nothing was changed"),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn export(&mut self, conn: &Conn) -> anyhow::Result<()> {
+        let doc = self
+            .site
+            .export_site(pb::ExportSiteRequest {})
+            .await
+            .map_err(rpc)?
+            .into_inner();
+        print!("{}", site::write(&doc, conn.server()));
+        Ok(())
+    }
+}
+
 /// Asks the standard health service until it says SERVING or `wait` runs out.
 async fn health(conn: &Conn, wait: f64, out: Format) -> anyhow::Result<()> {
     use tonic_health::pb::{
@@ -1835,6 +1953,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Cmd::Lease(cmd) => c.lease_cmd(cmd).await,
         Cmd::Token(cmd) => c.token_cmd(cmd).await,
         Cmd::Audit { principal, limit } => c.audit(principal, limit).await,
+        Cmd::Apply {
+            file,
+            dry_run,
+            prune,
+        } => c.apply(&file, dry_run, prune).await,
+        Cmd::Export => c.export(&conn).await,
     }
 }
 

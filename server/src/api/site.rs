@@ -48,7 +48,11 @@ impl Problems {
     fn options(&mut self, path: &str, list: &[pb::OptionSetting]) -> Vec<DhcpOption> {
         let mut out: Vec<DhcpOption> = Vec::with_capacity(list.len());
         for o in list {
-            let field = format!("{path}.options.{}", o.name);
+            let field = if path.is_empty() {
+                format!("options.{}", o.name)
+            } else {
+                format!("{path}.options.{}", o.name)
+            };
             let Some(opt) = self.note(DhcpOption::parse(&field, &o.name, &o.value, o.hex)) else {
                 continue;
             };

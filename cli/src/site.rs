@@ -1,0 +1,660 @@
+//! `dhcpctl apply` and `dhcpctl export`: a site file (YAML) read into the
+//! `SiteDocument` the server applies, remembering where each object came
+//! from so every problem the server names (`subnets[0].pools[1].range`) is
+//! shown at its line in the file; and the server's state written back out
+//! in the same shape.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use dhcplane_proto::v1 as pb;
+
+use crate::yaml::{self, Node, Pos, Value};
+
+/// Keys a site file may use, by object.
+const TOP_KEYS: &[&str] = &["options", "subnets"];
+const SUBNET_KEYS: &[&str] = &[
+    "cidr",
+    "interface",
+    "relay_addresses",
+    "router",
+    "dns",
+    "lease_time",
+    "lease_time_min",
+    "lease_time_max",
+    "t1",
+    "t2",
+    "authoritative",
+    "rapid_commit",
+    "bootp",
+    "description",
+    "options",
+    "pools",
+    "reservations",
+];
+const POOL_KEYS: &[&str] = &["range", "exclude", "description", "options"];
+const RESERVATION_KEYS: &[&str] = &["mac", "client_id", "ip", "hostname", "labels", "options"];
+
+/// Option shorthands of a subnet: key and the option it sets.
+const SHORTHANDS: &[(&str, &str)] = &[("router", "routers"), ("dns", "domain-name-servers")];
+
+/// A site file read into a document.
+#[derive(Debug, Default)]
+pub(crate) struct Reader {
+    /// Problems found, with where.
+    pub(crate) problems: Vec<(Pos, String)>,
+    /// Where each document path is in the file.
+    marks: HashMap<String, Pos>,
+}
+
+impl Reader {
+    fn problem(&mut self, pos: Pos, path: &str, why: impl std::fmt::Display) {
+        let what = if path.is_empty() {
+            why.to_string()
+        } else {
+            format!("{path}: {why}")
+        };
+        self.problems.push((pos, what));
+    }
+
+    fn mark(&mut self, path: &str, n: &Node) {
+        self.marks.insert(path.to_string(), n.pos);
+    }
+
+    /// Where `field` (a path the server named) is in the file: the path
+    /// itself, or the nearest enclosing object found.
+    pub(crate) fn position(&self, field: &str) -> Option<Pos> {
+        let mut f = field;
+        loop {
+            if let Some(p) = self.marks.get(f) {
+                return Some(*p);
+            }
+            let cut = f.rfind(['.', '['])?;
+            f = &f[..cut];
+        }
+    }
+
+    /// The entries of a mapping, refusing keys not in `allowed` and keys
+    /// given twice.
+    fn entries<'n>(
+        &mut self,
+        n: &'n Node,
+        path: &str,
+        allowed: &[&str],
+    ) -> Vec<(&'n str, &'n Node)> {
+        let Value::Map(m) = &n.value else {
+            if !n.is_null() {
+                self.problem(
+                    n.pos,
+                    path,
+                    format!("is {}; expected a mapping (key: value)", n.what()),
+                );
+            }
+            return Vec::new();
+        };
+        let mut out: Vec<(&str, &Node)> = Vec::new();
+        for (k, v) in m {
+            let Some(key) = k.text() else {
+                self.problem(k.pos, path, "has a key that is not a name");
+                continue;
+            };
+            if !allowed.is_empty() && !allowed.contains(&key) {
+                self.problem(
+                    k.pos,
+                    path,
+                    format!(
+                        "unknown key {key:?}; expected one of {}",
+                        allowed.join(", ")
+                    ),
+                );
+            } else if out.iter().any(|(o, _)| *o == key) {
+                self.problem(k.pos, path, format!("{key:?} is given twice"));
+            } else {
+                out.push((key, v));
+            }
+        }
+        out
+    }
+
+    fn items<'n>(&mut self, n: &'n Node, path: &str) -> &'n [Node] {
+        match &n.value {
+            Value::Seq(v) => v,
+            _ if n.is_null() => &[],
+            _ => {
+                self.problem(n.pos, path, format!("is {}; expected a list", n.what()));
+                &[]
+            }
+        }
+    }
+
+    fn string(&mut self, n: &Node, path: &str) -> String {
+        self.mark(path, n);
+        match (&n.value, n.text()) {
+            (Value::Scalar { .. }, Some(t)) => t.to_string(),
+            (Value::Scalar { .. }, None) => String::new(),
+            _ => {
+                self.problem(
+                    n.pos,
+                    path,
+                    format!("is {}; expected a single value", n.what()),
+                );
+                String::new()
+            }
+        }
+    }
+
+    fn number(&mut self, n: &Node, path: &str) -> u32 {
+        let s = self.string(n, path);
+        s.parse().unwrap_or_else(|_| {
+            self.problem(
+                n.pos,
+                path,
+                format!("{s:?} is not a whole number of seconds"),
+            );
+            0
+        })
+    }
+
+    fn boolean(&mut self, n: &Node, path: &str) -> bool {
+        match self.string(n, path).as_str() {
+            "true" => true,
+            "false" => false,
+            s => {
+                self.problem(n.pos, path, format!("{s:?} is not true or false"));
+                false
+            }
+        }
+    }
+
+    /// One value or a list of them.
+    fn strings(&mut self, n: &Node, path: &str) -> Vec<String> {
+        self.mark(path, n);
+        match &n.value {
+            Value::Seq(items) => items
+                .iter()
+                .enumerate()
+                .map(|(i, x)| self.string(x, &format!("{path}[{i}]")))
+                .collect(),
+            _ if n.is_null() => Vec::new(),
+            _ => vec![self.string(n, path)],
+        }
+    }
+
+    /// `{name: value, name: [v1, v2], name: {hex: "01:02"}}`.
+    fn options(&mut self, n: &Node, path: &str) -> Vec<pb::OptionSetting> {
+        let base = if path.is_empty() {
+            "options".to_string()
+        } else {
+            format!("{path}.options")
+        };
+        self.mark(&base, n);
+        let mut out = Vec::new();
+        for (name, v) in self.entries(n, &base, &[]) {
+            let p = format!("{base}.{name}");
+            out.push(self.option(name, v, &p));
+        }
+        out
+    }
+
+    fn option(&mut self, name: &str, v: &Node, path: &str) -> pb::OptionSetting {
+        if let Value::Map(_) = v.value {
+            let e = self.entries(v, path, &["hex"]);
+            let value = e
+                .first()
+                .map(|(_, h)| self.string(h, path))
+                .unwrap_or_default();
+            self.mark(path, v);
+            return pb::OptionSetting {
+                name: name.into(),
+                value,
+                hex: true,
+            };
+        }
+        let value = self.strings(v, path).join(",");
+        pb::OptionSetting {
+            name: name.into(),
+            value,
+            hex: false,
+        }
+    }
+
+    /// Reads a whole site file.
+    pub(crate) fn document(&mut self, root: &Node) -> pb::SiteDocument {
+        let mut doc = pb::SiteDocument::default();
+        for (key, v) in self.entries(root, "", TOP_KEYS) {
+            match key {
+                "options" => {
+                    doc.options = self.options(v, "");
+                    doc.options_listed = true;
+                }
+                _ => {
+                    doc.subnets_listed = true;
+                    self.mark("subnets", v);
+                    for (i, s) in self.items(v, "subnets").iter().enumerate() {
+                        doc.subnets.push(self.subnet(s, &format!("subnets[{i}]")));
+                    }
+                }
+            }
+        }
+        doc
+    }
+
+    fn subnet(&mut self, n: &Node, path: &str) -> pb::SiteSubnet {
+        self.mark(path, n);
+        let mut s = pb::SiteSubnet::default();
+        let mut shorthand = Vec::new();
+        for (key, v) in self.entries(n, path, SUBNET_KEYS) {
+            let p = format!("{path}.{key}");
+            match key {
+                "cidr" => s.cidr = self.string(v, &p),
+                "interface" => s.interface = self.string(v, &p),
+                "relay_addresses" => s.relay_addresses = self.strings(v, &p),
+                "lease_time" => s.lease_time_default = self.number(v, &p),
+                "lease_time_min" => s.lease_time_min = self.number(v, &p),
+                "lease_time_max" => s.lease_time_max = self.number(v, &p),
+                "t1" => s.t1 = self.number(v, &p),
+                "t2" => s.t2 = self.number(v, &p),
+                "authoritative" => s.authoritative = Some(self.boolean(v, &p)),
+                "rapid_commit" => s.rapid_commit = self.boolean(v, &p),
+                "bootp" => s.bootp = self.boolean(v, &p),
+                "description" => s.description = self.string(v, &p),
+                "options" => s.options.extend(self.options(v, path)),
+                "pools" => {
+                    self.mark(&p, v);
+                    for (j, x) in self.items(v, &p).iter().enumerate() {
+                        s.pools.push(self.pool(x, &format!("{p}[{j}]")));
+                    }
+                }
+                "reservations" => {
+                    self.mark(&p, v);
+                    for (j, x) in self.items(v, &p).iter().enumerate() {
+                        s.reservations
+                            .push(self.reservation(x, &format!("{p}[{j}]")));
+                    }
+                }
+                _ => {
+                    let option = SHORTHANDS
+                        .iter()
+                        .find(|(k, _)| *k == key)
+                        .map_or(key, |(_, o)| *o);
+                    let op = format!("{path}.options.{option}");
+                    self.mark(&op, v);
+                    shorthand.push(self.option(option, v, &op));
+                }
+            }
+        }
+        // Shorthands first, as an export writes them.
+        shorthand.append(&mut s.options);
+        s.options = shorthand;
+        s
+    }
+
+    fn pool(&mut self, n: &Node, path: &str) -> pb::SitePool {
+        self.mark(path, n);
+        let mut p = pb::SitePool::default();
+        let range = if let Value::Map(_) = n.value {
+            let mut range = None;
+            for (key, v) in self.entries(n, path, POOL_KEYS) {
+                let kp = format!("{path}.{key}");
+                match key {
+                    "range" => range = Some((self.string(v, &kp), v.pos)),
+                    "exclude" => p.exclusions = self.strings(v, &format!("{path}.exclusions")),
+                    "description" => p.description = self.string(v, &kp),
+                    _ => p.options = self.options(v, path),
+                }
+            }
+            range
+        } else {
+            Some((self.string(n, &format!("{path}.range")), n.pos))
+        };
+        match range {
+            Some((r, pos)) => {
+                for f in ["range", "start", "end"] {
+                    self.marks.insert(format!("{path}.{f}"), pos);
+                }
+                match r.split_once('-') {
+                    Some((a, b)) => {
+                        p.start = a.trim().into();
+                        p.end = b.trim().into();
+                    }
+                    None => self.problem(
+                        pos,
+                        &format!("{path}.range"),
+                        format!(
+                            "{r:?} is not a range; write FIRST-LAST like 10.0.1.100-10.0.1.150"
+                        ),
+                    ),
+                }
+            }
+            None => self.problem(n.pos, path, "has no range; give range: FIRST-LAST"),
+        }
+        p
+    }
+
+    fn reservation(&mut self, n: &Node, path: &str) -> pb::SiteReservation {
+        self.mark(path, n);
+        let mut r = pb::SiteReservation::default();
+        for (key, v) in self.entries(n, path, RESERVATION_KEYS) {
+            let p = format!("{path}.{key}");
+            match key {
+                "mac" => r.mac = self.string(v, &p),
+                "client_id" => r.client_id = self.string(v, &p),
+                "ip" => r.ip = self.string(v, &p),
+                "hostname" => r.hostname = self.string(v, &p),
+                "labels" => {
+                    self.mark(&p, v);
+                    for (k, lv) in self.entries(v, &p, &[]) {
+                        let value = self.string(lv, &format!("{p}.{k}"));
+                        r.labels.insert(k.to_string(), value);
+                    }
+                }
+                _ => r.options = self.options(v, path),
+            }
+        }
+        r
+    }
+}
+
+/// Reads `text` (the contents of `file`): the document, and the reader
+/// that maps server paths back into the file; or every problem, each as
+/// `file:line:col: problem`.
+pub(crate) fn read(file: &str, text: &str) -> Result<(pb::SiteDocument, Reader), Vec<String>> {
+    let root = yaml::parse(text).map_err(|(pos, why)| vec![format!("{file}:{pos}: {why}")])?;
+    let mut r = Reader::default();
+    let doc = r.document(&root);
+    if r.problems.is_empty() {
+        Ok((doc, r))
+    } else {
+        Err(r
+            .problems
+            .iter()
+            .map(|(pos, why)| format!("{file}:{pos}: {why}"))
+            .collect())
+    }
+}
+
+/// The server's refusal of a document with each `path: problem` line
+/// prefixed by its place in `file`.
+pub(crate) fn locate(file: &str, reader: &Reader, message: &str) -> Vec<String> {
+    message
+        .lines()
+        .filter_map(|l| {
+            let (path, why) = l.split_once(": ")?;
+            if path.contains(' ') {
+                return Some(format!("{file}: {l}"));
+            }
+            Some(match reader.position(path) {
+                Some(pos) => format!("{file}:{pos}: {path}: {why}"),
+                None => format!("{file}: {path}: {why}"),
+            })
+        })
+        .collect()
+}
+
+fn flow_list(items: &[String]) -> String {
+    format!(
+        "[{}]",
+        items
+            .iter()
+            .map(|s| yaml::scalar(s))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+/// An option's value as written: hex as `{hex: ...}`, a comma list as a
+/// flow list, anything else as one scalar.
+fn option_value(o: &pb::OptionSetting) -> String {
+    if o.hex {
+        return format!("{{hex: {}}}", yaml::scalar(&o.value));
+    }
+    let parts: Vec<String> = o.value.split(',').map(|p| p.trim().to_string()).collect();
+    if parts.len() > 1 && parts.iter().all(|p| yaml::scalar(p) == *p) {
+        flow_list(&parts)
+    } else {
+        yaml::scalar(&o.value)
+    }
+}
+
+fn flow_map(entries: &[(String, String)]) -> String {
+    format!(
+        "{{{}}}",
+        entries
+            .iter()
+            .map(|(k, v)| format!("{}: {v}", yaml::scalar(k)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+fn options_map(list: &[pb::OptionSetting]) -> String {
+    flow_map(
+        &list
+            .iter()
+            .map(|o| (o.name.clone(), option_value(o)))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// A document as a site file.
+pub(crate) fn write(doc: &pb::SiteDocument, from: &str) -> String {
+    let mut y = String::new();
+    let _ = writeln!(
+        y,
+        "# dhcplane site exported from {from}; apply with `dhcpctl apply -f FILE`"
+    );
+    let mut opts = String::new();
+    for o in &doc.options {
+        let _ = writeln!(opts, "  {}: {}", yaml::scalar(&o.name), option_value(o));
+    }
+    if opts.is_empty() {
+        y.push_str("options: {}\n");
+    } else {
+        let _ = write!(y, "options:\n{opts}");
+    }
+    if doc.subnets.is_empty() {
+        y.push_str("subnets: []\n");
+        return y;
+    }
+    y.push_str("subnets:\n");
+    for s in &doc.subnets {
+        let _ = writeln!(y, "  - cidr: {}", yaml::scalar(&s.cidr));
+        let mut field = |k: &str, v: String| {
+            let _ = writeln!(y, "    {k}: {v}");
+        };
+        if !s.interface.is_empty() {
+            field("interface", yaml::scalar(&s.interface));
+        }
+        if !s.relay_addresses.is_empty() {
+            field("relay_addresses", flow_list(&s.relay_addresses));
+        }
+        field("lease_time", s.lease_time_default.to_string());
+        field("lease_time_min", s.lease_time_min.to_string());
+        field("lease_time_max", s.lease_time_max.to_string());
+        if s.t1 != 0 {
+            field("t1", s.t1.to_string());
+        }
+        if s.t2 != 0 {
+            field("t2", s.t2.to_string());
+        }
+        if s.authoritative == Some(false) {
+            field("authoritative", "false".into());
+        }
+        if s.rapid_commit {
+            field("rapid_commit", "true".into());
+        }
+        if s.bootp {
+            field("bootp", "true".into());
+        }
+        if !s.description.is_empty() {
+            field("description", yaml::scalar(&s.description));
+        }
+        let mut rest = Vec::new();
+        for o in &s.options {
+            match SHORTHANDS.iter().find(|(_, name)| *name == o.name) {
+                Some((key, _)) if !o.hex => field(key, option_value(o)),
+                _ => rest.push(o.clone()),
+            }
+        }
+        field("options", options_map(&rest));
+        if s.pools.is_empty() {
+            field("pools", "[]".into());
+        } else {
+            field("pools", String::new());
+            for p in &s.pools {
+                let range = yaml::scalar(&format!("{}-{}", p.start, p.end));
+                if p.exclusions.is_empty() && p.description.is_empty() && p.options.is_empty() {
+                    let _ = writeln!(y, "      - {range}");
+                    continue;
+                }
+                let mut e = vec![("range".to_string(), range)];
+                if !p.exclusions.is_empty() {
+                    e.push(("exclude".into(), flow_list(&p.exclusions)));
+                }
+                if !p.description.is_empty() {
+                    e.push(("description".into(), yaml::scalar(&p.description)));
+                }
+                if !p.options.is_empty() {
+                    e.push(("options".into(), options_map(&p.options)));
+                }
+                let _ = writeln!(y, "      - {}", flow_map(&e));
+            }
+        }
+        if s.reservations.is_empty() {
+            let _ = writeln!(y, "    reservations: []");
+        } else {
+            let _ = writeln!(y, "    reservations:");
+            for r in &s.reservations {
+                let mut e = Vec::new();
+                if !r.mac.is_empty() {
+                    e.push(("mac".to_string(), yaml::scalar(&r.mac)));
+                }
+                if !r.client_id.is_empty() {
+                    e.push(("client_id".into(), yaml::scalar(&r.client_id)));
+                }
+                e.push(("ip".into(), yaml::scalar(&r.ip)));
+                if !r.hostname.is_empty() {
+                    e.push(("hostname".into(), yaml::scalar(&r.hostname)));
+                }
+                if !r.labels.is_empty() {
+                    let mut l: Vec<(String, String)> = r
+                        .labels
+                        .iter()
+                        .map(|(k, v)| (k.clone(), yaml::scalar(v)))
+                        .collect();
+                    l.sort();
+                    e.push(("labels".into(), flow_map(&l)));
+                }
+                if !r.options.is_empty() {
+                    e.push(("options".into(), options_map(&r.options)));
+                }
+                let _ = writeln!(y, "      - {}", flow_map(&e));
+            }
+        }
+    }
+    y
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SITE: &str = r#"subnets:
+  - cidr: 10.0.1.0/24
+    interface: eth1
+    router: 10.0.1.1
+    dns: [10.0.1.53]
+    lease_time: 600
+    options: {ntp-servers: 10.0.1.1}
+    pools: ["10.0.1.100-10.0.1.150"]
+    reservations:
+      - {mac: "02:00:00:00:0e:01", ip: 10.0.1.10, hostname: printer}
+"#;
+
+    #[test]
+    fn the_issue_shape_reads() {
+        let (doc, reader) = read("site.yaml", SITE).expect("reads");
+        assert!(doc.subnets_listed && !doc.options_listed);
+        let s = &doc.subnets[0];
+        assert_eq!(s.cidr, "10.0.1.0/24");
+        assert_eq!(s.lease_time_default, 600);
+        let opts: Vec<(&str, &str)> = s
+            .options
+            .iter()
+            .map(|o| (o.name.as_str(), o.value.as_str()))
+            .collect();
+        assert_eq!(
+            opts,
+            [
+                ("routers", "10.0.1.1"),
+                ("domain-name-servers", "10.0.1.53"),
+                ("ntp-servers", "10.0.1.1")
+            ]
+        );
+        assert_eq!(
+            (s.pools[0].start.as_str(), s.pools[0].end.as_str()),
+            ("10.0.1.100", "10.0.1.150")
+        );
+        assert_eq!(s.reservations[0].hostname, "printer");
+        assert_eq!(
+            reader.position("subnets[0].reservations[0].ip"),
+            Some(Pos { line: 10, col: 40 })
+        );
+        assert_eq!(
+            reader.position("subnets[0].options.domain-name-servers.value"),
+            Some(Pos { line: 5, col: 10 })
+        );
+        assert_eq!(
+            reader.position("subnets[0].pools[0].range"),
+            Some(Pos { line: 8, col: 13 })
+        );
+    }
+
+    #[test]
+    fn every_problem_in_the_file_is_listed() {
+        let bad = "subnets:\n  - cidr: 10.0.1.0/24\n    colour: red\n    lease_time: soon\n    pools: [nope]\n  - 7\n";
+        let errs = read("f.yaml", bad).expect_err("bad");
+        assert_eq!(errs.len(), 4, "{errs:#?}");
+        assert!(
+            errs[0].starts_with("f.yaml:3:5: subnets[0]: unknown key \"colour\""),
+            "{errs:#?}"
+        );
+        assert!(
+            errs[1].starts_with("f.yaml:4:17: subnets[0].lease_time:"),
+            "{errs:#?}"
+        );
+        assert!(
+            errs[2].starts_with("f.yaml:5:13: subnets[0].pools[0].range:"),
+            "{errs:#?}"
+        );
+        assert!(
+            errs[3].starts_with("f.yaml:6:5: subnets[1]: is a value"),
+            "{errs:#?}"
+        );
+    }
+
+    #[test]
+    fn a_written_document_reads_back_the_same() {
+        let (doc, _) = read("site.yaml", SITE).expect("reads");
+        let mut doc = doc;
+        doc.options = vec![pb::OptionSetting {
+            name: "option-224".into(),
+            value: "01:02".into(),
+            hex: true,
+        }];
+        doc.options_listed = true;
+        doc.subnets[0].pools.push(pb::SitePool {
+            start: "10.0.1.200".into(),
+            end: "10.0.1.210".into(),
+            exclusions: vec!["10.0.1.205".into()],
+            description: "lab, 2nd floor".into(),
+            options: vec![],
+        });
+        doc.subnets[0].reservations[0]
+            .labels
+            .insert("rack".into(), "r1".into());
+        let text = write(&doc, "test");
+        let (back, _) = read("export.yaml", &text).expect("reads back");
+        assert_eq!(back, doc, "{text}");
+    }
+}
