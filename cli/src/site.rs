@@ -375,20 +375,24 @@ pub(crate) fn read(file: &str, text: &str) -> Result<(pb::SiteDocument, Reader),
 
 /// The server's refusal of a document with each `path: problem` line
 /// prefixed by its place in `file`.
+/// The lines are in file order.
 pub(crate) fn locate(file: &str, reader: &Reader, message: &str) -> Vec<String> {
-    message
+    let mut lines: Vec<(Option<Pos>, String)> = message
         .lines()
         .filter_map(|l| {
             let (path, why) = l.split_once(": ")?;
             if path.contains(' ') {
-                return Some(format!("{file}: {l}"));
+                return Some((None, format!("{file}: {l}")));
             }
-            Some(match reader.position(path) {
-                Some(pos) => format!("{file}:{pos}: {path}: {why}"),
-                None => format!("{file}: {path}: {why}"),
+            let pos = reader.position(path);
+            Some(match pos {
+                Some(p) => (pos, format!("{file}:{p}: {path}: {why}")),
+                None => (None, format!("{file}: {path}: {why}")),
             })
         })
-        .collect()
+        .collect();
+    lines.sort_by_key(|(p, _)| p.map(|p| (p.line, p.col)));
+    lines.into_iter().map(|(_, l)| l).collect()
 }
 
 fn flow_list(items: &[String]) -> String {
@@ -500,7 +504,7 @@ pub(crate) fn write(doc: &pb::SiteDocument, from: &str) -> String {
         if s.pools.is_empty() {
             field("pools", "[]".into());
         } else {
-            field("pools", String::new());
+            let _ = writeln!(y, "    pools:");
             for p in &s.pools {
                 let range = yaml::scalar(&format!("{}-{}", p.start, p.end));
                 if p.exclusions.is_empty() && p.description.is_empty() && p.options.is_empty() {

@@ -12,11 +12,11 @@ use tracing::info;
 use super::convert::{self as cv, lease_times};
 use super::{audit, change, principal, status, Api, ApiResult};
 use crate::events::now_micros;
-use crate::model::site::{Op, Target};
+use crate::model::site::{self, Op, Target};
 use crate::model::{
     AddrRange, Applied, AuditEntry, ClientId, DhcpOption, EventKind, Invalid, Mac, OptionScope,
     Pool, PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, SiteDoc, SitePool,
-    SiteReservation, SiteSubnet, Subnet, SubnetId, SubnetSpec,
+    SiteReservation, SiteState, SiteSubnet, Subnet, SubnetId, SubnetSpec,
 };
 use crate::store::StoreError;
 
@@ -69,8 +69,9 @@ impl Problems {
     }
 }
 
-/// The document a request carries, or every problem in it.
-fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, Vec<Invalid>> {
+/// The document a request carries; or the problems reading it, with the
+/// part of it that did read.
+fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, (Vec<Invalid>, SiteDoc)> {
     let mut p = Problems::default();
     let mut doc = SiteDoc {
         options: p.options("", &d.options),
@@ -183,7 +184,7 @@ fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, Vec<Invalid>> {
     if p.0.is_empty() {
         Ok(doc)
     } else {
-        Err(p.0)
+        Err((p.0, doc))
     }
 }
 
@@ -329,11 +330,7 @@ fn audit_entry(who: &str, a: &Applied) -> AuditEntry {
         id: 0,
         time: now_micros(),
         principal: who.to_string(),
-        action: format!(
-            "{}_{}d",
-            a.change.kind(),
-            a.change.action().trim_end_matches('e')
-        ),
+        action: format!("{}_{}d", a.change.kind(), a.change.action()),
         object: format!("{} {}", a.change.kind(), a.change.object()),
         before: before.map(|v| v.to_string()),
         after: after.map(|v| v.to_string()),
@@ -342,9 +339,7 @@ fn audit_entry(who: &str, a: &Applied) -> AuditEntry {
 
 /// The event kind of an applied change (`reservation_created`, ...).
 fn event_kind(c: &crate::model::site::Change) -> Option<EventKind> {
-    format!("{}_{}d", c.kind(), c.action().trim_end_matches('e'))
-        .parse()
-        .ok()
+    format!("{}_{}d", c.kind(), c.action()).parse().ok()
 }
 
 #[tonic::async_trait]
@@ -355,8 +350,14 @@ impl pb::site_server::Site for Api {
     ) -> ApiResult<pb::ApplySiteResponse> {
         let who = principal(&req);
         let r = req.into_inner();
-        let doc =
-            site_doc(r.site.unwrap_or_default()).map_err(|e| status(StoreError::Rejected(e)))?;
+        let doc = site_doc(r.site.unwrap_or_default()).map_err(|(mut problems, readable)| {
+            // List the document's other problems too (those that need no
+            // store state), so one round of fixes can clear them all.
+            if let Err(more) = site::plan(&SiteState::default(), &readable, false) {
+                problems.extend(more);
+            }
+            status(StoreError::Rejected(problems))
+        })?;
         let audit_of = |a: &Applied| audit_entry(&who, a);
         let applied = self
             .store
