@@ -460,14 +460,17 @@ pub fn plan(state: &SiteState, doc: &SiteDoc, prune: bool) -> Result<Vec<Change>
     let mut res_ops = Vec::new();
     let mut opts = OptionSteps::default();
 
+    let mut by_scope: HashMap<OptionScope, Vec<DhcpOption>> = HashMap::new();
+    for (scope, o) in &state.options {
+        by_scope.entry(*scope).or_default().push(o.clone());
+    }
     let options_of = |scope: OptionScope| -> Vec<DhcpOption> {
-        state
-            .options
-            .iter()
-            .filter(|(s, _)| *s == scope)
-            .map(|(_, o)| o.clone())
-            .collect()
+        by_scope.get(&scope).cloned().unwrap_or_default()
     };
+    let mut res_of: HashMap<i64, Vec<&Reservation>> = HashMap::new();
+    for r in &state.reservations {
+        res_of.entry(r.spec.subnet_id.0).or_default().push(r);
+    }
     let by_cidr: HashMap<Ipv4Net, &Subnet> =
         state.subnets.iter().map(|s| (s.spec.cidr, s)).collect();
     let named: HashSet<Ipv4Net> = doc.subnets.iter().map(|s| s.spec.cidr).collect();
@@ -658,32 +661,38 @@ pub fn plan(state: &SiteState, doc: &SiteDoc, prune: bool) -> Result<Vec<Change>
         }
 
         // Reservations, matched by address, then MAC, then client-id.
-        let cur_res: Vec<&Reservation> = current.map_or_else(Vec::new, |c| {
-            state
-                .reservations
-                .iter()
-                .filter(|r| r.spec.subnet_id == c.id)
-                .collect()
-        });
+        let cur_res: Vec<&Reservation> = current
+            .and_then(|c| res_of.get(&c.id.0).cloned())
+            .unwrap_or_default();
         let mut matched: Vec<Option<&Reservation>> = vec![None; s.reservations.len()];
         let mut taken: HashSet<i64> = HashSet::new();
-        type Key<'a> = fn(&ReservationSpec, &ReservationSpec) -> bool;
-        let keys: [Key<'_>; 3] = [
-            |a, b| a.ip == b.ip,
-            |a, b| a.mac.is_some() && a.mac == b.mac,
-            |a, b| a.client_id.is_some() && a.client_id == b.client_id,
-        ];
-        for key in keys {
+        let by_ip: HashMap<Ipv4Addr, &Reservation> =
+            cur_res.iter().map(|c| (c.spec.ip, *c)).collect();
+        let by_mac: HashMap<[u8; 6], &Reservation> = cur_res
+            .iter()
+            .filter_map(|c| Some((c.spec.mac?.0, *c)))
+            .collect();
+        let by_cid: HashMap<&[u8], &Reservation> = cur_res
+            .iter()
+            .filter_map(|c| Some((c.spec.client_id.as_ref()?.0.as_slice(), *c)))
+            .collect();
+        for pass in 0..3 {
             for (j, r) in s.reservations.iter().enumerate() {
                 if matched[j].is_some() {
                     continue;
                 }
-                if let Some(c) = cur_res
-                    .iter()
-                    .find(|c| !taken.contains(&c.id.0) && key(&r.spec, &c.spec))
-                {
+                let hit = match pass {
+                    0 => by_ip.get(&r.spec.ip),
+                    1 => r.spec.mac.and_then(|m| by_mac.get(&m.0)),
+                    _ => r
+                        .spec
+                        .client_id
+                        .as_ref()
+                        .and_then(|c| by_cid.get(c.0.as_slice())),
+                };
+                if let Some(c) = hit.filter(|c| !taken.contains(&c.id.0)) {
                     taken.insert(c.id.0);
-                    matched[j] = Some(c);
+                    matched[j] = Some(*c);
                 }
             }
         }
