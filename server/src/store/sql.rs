@@ -401,10 +401,11 @@ macro_rules! sql_store {
                     Ok(())
                 }
 
-                /// Deletes a pool and its options.
-                async fn delete_pool_rows(tx: &mut Tx, id: i64) -> Result<()> {
-                    Self::delete_options_of(tx, "pool", "$2", id).await?;
-                    sqlx::query("DELETE FROM pools WHERE id = $1").bind(id).execute(&mut **tx).await?;
+                /// Deletes a pool or reservation (`scope`, in `table`) with
+                /// its options; labels go with a reservation by cascade.
+                async fn delete_with_options(tx: &mut Tx, scope: &str, table: &str, id: i64) -> Result<()> {
+                    Self::delete_options_of(tx, scope, "$2", id).await?;
+                    sqlx::query(&format!("DELETE FROM {table} WHERE id = $1")).bind(id).execute(&mut **tx).await?;
                     Ok(())
                 }
 
@@ -444,12 +445,6 @@ macro_rules! sql_store {
                     Ok(())
                 }
 
-                /// Deletes a reservation, its labels and options.
-                async fn delete_reservation_rows(tx: &mut Tx, id: i64) -> Result<()> {
-                    Self::delete_options_of(tx, "reservation", "$2", id).await?;
-                    sqlx::query("DELETE FROM reservations WHERE id = $1").bind(id).execute(&mut **tx).await?;
-                    Ok(())
-                }
 
                 async fn insert_audit(tx: &mut Tx, e: &AuditEntry) -> Result<i64> {
                     let (id,): (i64,) = sqlx::query_as(
@@ -552,12 +547,12 @@ macro_rules! sql_store {
                                     (scope.owner(), s)
                                 }
                                 Op::DeleteReservation(r) => {
-                                    Self::delete_reservation_rows(tx, r.id.0).await?;
+                                    Self::delete_with_options(tx, "reservation", "reservations", r.id.0).await?;
                                     res.remove(&r.spec.ip);
                                     (r.id.0, r.spec.subnet_id.0)
                                 }
                                 Op::DeletePool(p) => {
-                                    Self::delete_pool_rows(tx, p.id.0).await?;
+                                    Self::delete_with_options(tx, "pool", "pools", p.id.0).await?;
                                     pools.remove(&(p.spec.range.start, p.spec.range.end));
                                     (p.id.0, p.spec.subnet_id.0)
                                 }
@@ -872,7 +867,7 @@ macro_rules! sql_store {
                 async fn delete_pool(&self, id: PoolId) -> Result<()> {
                     let mut tx = self.begin().await?;
                     Self::pool_in(&mut tx, id).await?;
-                    Self::delete_pool_rows(&mut tx, id.0).await?;
+                    Self::delete_with_options(&mut tx, "pool", "pools", id.0).await?;
                     tx.commit().await?;
                     Ok(())
                 }
@@ -954,7 +949,7 @@ macro_rules! sql_store {
                 async fn delete_reservation(&self, id: ReservationId) -> Result<Reservation> {
                     let mut tx = self.begin().await?;
                     let r = Self::reservation_in(&mut tx, id).await?;
-                    Self::delete_reservation_rows(&mut tx, id.0).await?;
+                    Self::delete_with_options(&mut tx, "reservation", "reservations", id.0).await?;
                     tx.commit().await?;
                     Ok(r)
                 }
