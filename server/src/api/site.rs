@@ -330,16 +330,11 @@ fn audit_entry(who: &str, a: &Applied) -> AuditEntry {
         id: 0,
         time: now_micros(),
         principal: who.to_string(),
-        action: format!("{}_{}d", a.change.kind(), a.change.action()),
+        action: a.change.event_name(),
         object: format!("{} {}", a.change.kind(), a.change.object()),
         before: before.map(|v| v.to_string()),
         after: after.map(|v| v.to_string()),
     }
-}
-
-/// The event kind of an applied change (`reservation_created`, ...).
-fn event_kind(c: &crate::model::site::Change) -> Option<EventKind> {
-    format!("{}_{}d", c.kind(), c.action()).parse().ok()
 }
 
 #[tonic::async_trait]
@@ -369,22 +364,15 @@ impl pb::site_server::Site for Api {
             if let Err(e) = self.leases.reload(crate::net::now_unix()).await {
                 tracing::warn!(error = %e, "site applied but could not be reloaded; the next change retries");
             }
-            let subnets: std::collections::HashMap<i64, Subnet> = self
-                .store
-                .site_state()
-                .await
-                .map(|s| s.subnets.into_iter().map(|s| (s.id.0, s)).collect())
-                .unwrap_or_default();
             for a in &applied {
-                let Some(kind) = event_kind(&a.change) else {
+                let Ok(kind) = a.change.event_name().parse::<EventKind>() else {
                     continue;
                 };
-                let subnet = match &a.change.op {
-                    Op::DeleteSubnet(s) => Some(s),
-                    _ => subnets.get(&a.subnet_id),
-                };
-                let entry = audit_entry(&who, a);
-                let mut e = change(kind, &who, subnet).with("audit_id", a.audit_id);
+                let mut e = change(kind, &who, None);
+                if let Some(n) = a.subnet {
+                    e.subnet_id = Some(SubnetId(a.subnet_id));
+                    e.subnet = Some(n);
+                }
                 match &a.change.op {
                     Op::CreateReservation { spec, .. }
                     | Op::UpdateReservation { after: spec, .. }
@@ -396,9 +384,12 @@ impl pb::site_server::Site for Api {
                     }
                     _ => {}
                 }
-                for (k, v) in [("before", entry.before), ("after", entry.after)] {
-                    if let Some(v) = v {
-                        e.details.insert(k.into(), v);
+                if let Some(entry) = &a.audit {
+                    e.details.insert("audit_id".into(), entry.id.to_string());
+                    for (k, v) in [("before", &entry.before), ("after", &entry.after)] {
+                        if let Some(v) = v {
+                            e.details.insert(k.into(), v.clone());
+                        }
                     }
                 }
                 self.leases.events.emit(e);

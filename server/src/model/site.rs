@@ -258,6 +258,12 @@ impl Change {
         }
     }
 
+    /// The name of the change as an event kind and audit action:
+    /// `subnet_created`, `option_deleted`, ...
+    pub fn event_name(&self) -> String {
+        format!("{}_{}d", self.kind(), self.action())
+    }
+
     /// `subnet`, `pool`, `reservation` or `option`.
     pub fn kind(&self) -> &'static str {
         match &self.op {
@@ -346,8 +352,10 @@ pub struct Applied {
     pub id: i64,
     /// The subnet the object is in (0 for a global option).
     pub subnet_id: i64,
-    /// Its audit log entry (0 in a dry run).
-    pub audit_id: i64,
+    /// That subnet's network.
+    pub subnet: Option<Ipv4Net>,
+    /// Its audit log entry as written, with its id (`None` in a dry run).
+    pub audit: Option<super::AuditEntry>,
 }
 
 /// `10.0.1.10 (02:00:00:00:0e:01)`.

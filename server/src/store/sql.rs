@@ -498,6 +498,8 @@ macro_rules! sql_store {
                     use site::{Op, Target};
                     let mut subnets: HashMap<Ipv4Net, i64> =
                         state.subnets.iter().map(|s| (s.spec.cidr, s.id.0)).collect();
+                    // Every subnet's network by id, deleted ones included.
+                    let mut networks: HashMap<i64, Ipv4Net> = subnets.iter().map(|(n, i)| (*i, *n)).collect();
                     let mut pools: HashMap<(Ipv4Addr, Ipv4Addr), (i64, i64)> = state
                         .pools
                         .iter()
@@ -575,6 +577,7 @@ macro_rules! sql_store {
                                 Op::CreateSubnet(spec) => {
                                     let id = Self::insert_subnet(tx, spec).await?;
                                     subnets.insert(spec.cidr, id);
+                                    networks.insert(id, spec.cidr);
                                     (id, id)
                                 }
                                 Op::UpdateSubnet { before, after } => {
@@ -614,9 +617,12 @@ macro_rules! sql_store {
                         }
                         .await;
                         let (id, subnet_id) = step.map_err(|e| site_error(&c, e))?;
-                        let mut applied = Applied { change: c, id, subnet_id, audit_id: 0 };
+                        let subnet = networks.get(&subnet_id).copied();
+                        let mut applied = Applied { change: c, id, subnet_id, subnet, audit: None };
                         if let Some(audit) = audit {
-                            applied.audit_id = Self::insert_audit(tx, &audit(&applied)).await?;
+                            let mut entry = audit(&applied);
+                            entry.id = Self::insert_audit(tx, &entry).await?;
+                            applied.audit = Some(entry);
                         }
                         out.push(applied);
                     }
