@@ -4,35 +4,9 @@
 //! `openssl`; the refusal to serve plaintext beyond loopback; dhcpctl's
 //! config file contexts.
 
-use std::path::Path;
 use std::process::Command;
 
-use dhcplane_tests::{dhcplaned, fresh_store, Backend, Daemon, FreshStore, TempDir};
-
-/// `dhcplaned token create` against the test's store: the secret.
-fn bootstrap_token(store: &FreshStore, role: &str, name: &str) -> String {
-    let dir = store.dir.path().display().to_string();
-    let o = dhcplaned(&[
-        "--database-url",
-        &store.url,
-        "--state-dir",
-        &dir,
-        "token",
-        "create",
-        "--role",
-        role,
-        "--name",
-        name,
-    ]);
-    assert!(o.status.success(), "token create: {}", o.stderr);
-    let secret = o.stdout.trim().to_string();
-    assert!(
-        secret.starts_with("dpl_"),
-        "only the secret on stdout: {:?}",
-        o.stdout
-    );
-    secret
-}
+use dhcplane_tests::{bootstrap_token, dhcplaned, fresh_store, make_pki, Backend, Daemon, TempDir};
 
 fn code(o: &dhcplane_tests::CtlOutput) -> &str {
     o.stderr
@@ -206,47 +180,6 @@ fn plaintext_beyond_loopback_is_refused_unless_asked_for() {
         "{}",
         o.stderr
     );
-}
-
-/// A CA, a server certificate for 127.0.0.1 and a client certificate, in `dir`.
-fn make_pki(dir: &Path) {
-    let sh = |script: &str| {
-        let o = Command::new("sh")
-            .arg("-ec")
-            .arg(script)
-            .current_dir(dir)
-            .output()
-            .expect("sh");
-        assert!(
-            o.status.success(),
-            "{script}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-    };
-    let ca = |name: &str| {
-        format!(
-            "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
-             -subj /CN={name} -keyout {name}.key -out {name}.pem \
-             -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign"
-        )
-    };
-    sh(&ca("ca"));
-    sh(&ca("otherca"));
-    for (name, ext) in [
-        (
-            "server",
-            "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth",
-        ),
-        ("client", "extendedKeyUsage=clientAuth"),
-    ] {
-        std::fs::write(dir.join(format!("{name}.ext")), ext).expect("ext");
-        sh(&format!(
-            "openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN={name} \
-             -keyout {name}.key -out {name}.csr && \
-             openssl x509 -req -in {name}.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
-             -extfile {name}.ext -out {name}.pem"
-        ));
-    }
 }
 
 #[test]

@@ -458,3 +458,77 @@ pub fn dhcplaned(args: &[&str]) -> CtlOutput {
         .expect("run dhcplaned")
         .into()
 }
+
+/// `dhcplaned token create` against the test's store: the secret.
+///
+/// # Panics
+/// When the command fails or prints more than the secret.
+pub fn bootstrap_token(store: &FreshStore, role: &str, name: &str) -> String {
+    let dir = store.dir.path().display().to_string();
+    let o = dhcplaned(&[
+        "--database-url",
+        &store.url,
+        "--state-dir",
+        &dir,
+        "token",
+        "create",
+        "--role",
+        role,
+        "--name",
+        name,
+    ]);
+    assert!(o.status.success(), "token create: {}", o.stderr);
+    let secret = o.stdout.trim().to_string();
+    assert!(
+        secret.starts_with("dpl_"),
+        "only the secret on stdout: {:?}",
+        o.stdout
+    );
+    secret
+}
+
+/// A CA (`ca.pem`, `ca.key`), another CA (`otherca.*`), a server certificate
+/// for 127.0.0.1 (`server.pem`, `server.key`) and a client certificate
+/// (`client.*`), made by `openssl` in `dir`.
+///
+/// # Panics
+/// When `openssl` fails.
+pub fn make_pki(dir: &Path) {
+    let sh = |script: &str| {
+        let o = Command::new("sh")
+            .arg("-ec")
+            .arg(script)
+            .current_dir(dir)
+            .output()
+            .expect("sh");
+        assert!(
+            o.status.success(),
+            "{script}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    };
+    let ca = |name: &str| {
+        format!(
+            "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+             -subj /CN={name} -keyout {name}.key -out {name}.pem \
+             -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign"
+        )
+    };
+    sh(&ca("ca"));
+    sh(&ca("otherca"));
+    for (name, ext) in [
+        (
+            "server",
+            "subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth",
+        ),
+        ("client", "extendedKeyUsage=clientAuth"),
+    ] {
+        std::fs::write(dir.join(format!("{name}.ext")), ext).expect("ext");
+        sh(&format!(
+            "openssl req -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -subj /CN={name} \
+             -keyout {name}.key -out {name}.csr && \
+             openssl x509 -req -in {name}.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 2 \
+             -extfile {name}.ext -out {name}.pem"
+        ));
+    }
+}
