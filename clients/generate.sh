@@ -80,7 +80,7 @@ stale=0
 for pair in "${pairs[@]}"; do
   fresh=${pair%%:*} committed=${pair#*:}
   if $check; then
-    if ! diff -r -q "$fresh" "$committed" >"$out/diff" 2>&1; then
+    if ! diff -r -q -x __pycache__ "$fresh" "$committed" >"$out/diff" 2>&1; then
       stale=1
       echo "clients/generate.sh: $committed does not match proto/:" >&2
       sed -e "s|$out/[a-z-]*|(generated)|g" -e 's/^/  /' "$out/diff" >&2

@@ -23,6 +23,11 @@ command -v ip >/dev/null || missing+=(iproute2)
 command -v openssl >/dev/null || missing+=(openssl)
 # `timeout` bounds the event-stream reads of the DHCP tests.
 command -v timeout >/dev/null || missing+=(coreutils)
+# The client packages: their generators, the Python and TypeScript examples.
+command -v python3 >/dev/null || missing+=(python3)
+python3 -c 'import ensurepip, venv' 2>/dev/null || missing+=(python3-venv)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "tests/run.sh: missing Debian packages: ${missing[*]} (run as root to install them)" >&2
@@ -81,5 +86,8 @@ if ! (cd server && RUSTC_BOOTSTRAP=1 cargo fuzz run engine fuzz/corpus/engine fu
   exit 1
 fi
 echo "tests/run.sh: fuzz: $(grep -a -E '^Done [0-9]+ runs' "$pgdir/fuzz.log" | tail -n 1)"
+
+# The committed client stubs match proto/ (and the Python ones type-check).
+bash clients/generate.sh --check
 
 cargo test --workspace --locked
