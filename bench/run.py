@@ -315,10 +315,10 @@ def with_subscribers(lab, name, ctl, pid, n, seconds, base):
     return r
 
 
-def dhcplaned_target(lab, url, name, gens, seconds, start_rate, subscribers=0):
+def dhcplaned_target(lab, url, name, gens, seconds, start_rate, subscribers=0, extra=()):
     env = dict(os.environ, RUST_LOG="warn")
     p = lab.spawn([f"{ROOT}/target/release/dhcplaned", "--database-url", url, "--state-dir", os.path.join(lab.dir, name),
-                   "--listen", "127.0.0.1", "--grpc-listen", "127.0.0.1:6767"], f"{name}.log", env)
+                   "--listen", "127.0.0.1", "--grpc-listen", "127.0.0.1:6767", *extra], f"{name}.log", env)
     ctl = [f"{ROOT}/target/release/dhcpctl", "--server", "127.0.0.1:6767"]
     run(nsx(*ctl, "health", "--wait", "60"))
     run(nsx(*ctl, "subnet", "add", "10.0.0.0/8", "--relay", "127.0.0.2", "--lease-time", str(LEASE_TIME)))
@@ -469,7 +469,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=int, default=10, help="length of each perfdhcp step")
     ap.add_argument("--start-rate", type=int, default=500)
-    ap.add_argument("--targets", default="dhcplaned-postgres,dhcplaned-sqlite,kea-memfile,kea-postgresql")
+    ap.add_argument("--targets", default="dhcplaned-postgres,dhcplaned-sqlite,kea-memfile,kea-postgresql",
+                    help="comma-separated; a dhcplaned target may end in +lanesN (--commit-lanes N), so that "
+                         "settings are compared in one run, e.g. dhcplaned-postgres,dhcplaned-postgres+lanes2")
     ap.add_argument("--generators", default="perfdhcp,dhcpload",
                     help="load generators, each measured on every target: perfdhcp (ISC's) and dhcpload (bench/dhcpload)")
     ap.add_argument("--million", action="store_true", help="also measure memory and start time with 1,000,000 leases")
@@ -492,12 +494,20 @@ def main():
     try:
         for t in filter(None, a.targets.split(",")):
             log(f"== {t}")
-            if t == "dhcplaned-postgres":
-                url = lab.createdb("dhcplane")
-                r = dhcplaned_target(lab, url, t, gens, a.seconds, a.start_rate, a.subscribers)
-                r["store_check"] = check_store(lab, t, db="dhcplane")
-            elif t == "dhcplaned-sqlite":
-                r = dhcplaned_target(lab, f"sqlite:{lab.dir}/{t}.db", t, gens, a.seconds, a.start_rate, a.subscribers)
+            base, _, variant = t.partition("+")
+            extra = []
+            if variant:
+                m = re.fullmatch(r"lanes(\d+)", variant)
+                if not m or not base.startswith("dhcplaned-"):
+                    sys.exit(f"unknown target variant {t}: only dhcplaned targets take +lanesN")
+                extra = ["--commit-lanes", m.group(1)]
+            if base == "dhcplaned-postgres":
+                db = "dhcplane" + (f"_{variant}" if variant else "")
+                url = lab.createdb(db)
+                r = dhcplaned_target(lab, url, t, gens, a.seconds, a.start_rate, a.subscribers, extra)
+                r["store_check"] = check_store(lab, t, db=db)
+            elif base == "dhcplaned-sqlite":
+                r = dhcplaned_target(lab, f"sqlite:{lab.dir}/{t}.db", t, gens, a.seconds, a.start_rate, a.subscribers, extra)
                 r["store_check"] = check_store(lab, t, sqlite_path=f"{lab.dir}/{t}.db")
             elif t == "kea-memfile":
                 r = kea_target(lab, "memfile", gens, a.seconds, a.start_rate)
@@ -521,7 +531,7 @@ def report(results):
     for g in results["generators"]:
         print(f"-- load generator {g}")
         base = {k: t[k][g]["max_rate"] for k in ("kea-memfile", "kea-postgresql") if k in t and t[k][g]["max_rate"]}
-        print(f"{'target':<20} {'leases/s':>9} {'avg ms@80%':>10} {'p99 ms@80%':>10} {'max ms@80%':>10} {'cpu s/1k':>9} "
+        print(f"{'target':<26} {'leases/s':>9} {'avg ms@80%':>10} {'p99 ms@80%':>10} {'max ms@80%':>10} {'cpu s/1k':>9} "
               f"{'gen cpu':>7} {'vs kea-mem':>10} {'vs kea-pg':>9}")
         for name, tr in t.items():
             r = tr[g]
@@ -529,7 +539,7 @@ def report(results):
             p99 = at80.get("p99_ms")
             ratio = lambda k: f"{r['max_rate'] / base[k]:.2f}x" if k in base else "-"
             top = max((x for x in r["runs"] if x["rate"] == r["max_rate"]), key=lambda x: x["generator_cpu_pct"], default={})
-            print(f"{name:<20} {r['max_rate']:>9} {at80.get('avg_ms', 0):>10.2f} {(f'{p99:.2f}' if p99 is not None else '-'):>10} "
+            print(f"{name:<26} {r['max_rate']:>9} {at80.get('avg_ms', 0):>10.2f} {(f'{p99:.2f}' if p99 is not None else '-'):>10} "
                   f"{at80.get('max_ms', 0):>10.2f} {r.get('cpu_s_per_1000_leases', 0):>9.3f} "
                   f"{top.get('generator_cpu_pct', 0):>6.0f}% {ratio('kea-memfile'):>10} {ratio('kea-postgresql'):>9}")
     for name, tr in t.items():
