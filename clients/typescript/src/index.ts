@@ -80,8 +80,15 @@ const LOADER_OPTIONS: protoLoader.Options = {
   includeDirs: [PROTO_DIR],
 };
 
-/** Loads the API's definitions from `PROTO_DIR`. */
+let loaded: Api | undefined;
+
+/** The API's definitions, loaded from `PROTO_DIR` on first use. */
 export function loadApi(): Api {
+  loaded ??= parseApi();
+  return loaded;
+}
+
+function parseApi(): Api {
   const dir = path.join(PROTO_DIR, "dhcplane", "v1");
   const files = fs
     .readdirSync(dir)
