@@ -778,7 +778,7 @@ async fn lease_writes_keep_their_order(env: Env) {
     s.upsert_leases(std::slice::from_ref(&l))
         .await
         .expect("write");
-    s.housekeeping().await.expect("housekeeping");
+    s.housekeeping(true).await.expect("housekeeping");
     assert_eq!(s.get_lease(l.ip).await.expect("get"), l);
 
     let gone = lease("10.0.1.5", b.id, "02:00:00:00:00:02", LeaseState::Bound);
@@ -786,7 +786,9 @@ async fn lease_writes_keep_their_order(env: Env) {
         .await
         .expect("write in b");
     s.delete_subnet(b.id, true).await.expect("forced delete");
-    s.housekeeping().await.expect("housekeeping after delete");
+    s.housekeeping(true)
+        .await
+        .expect("housekeeping after delete");
     assert!(matches!(
         s.get_lease(gone.ip).await,
         Err(StoreError::NotFound(_))
@@ -852,6 +854,15 @@ async fn database_enforces_constraints(env: Env) {
     s.create_reservation(&reservation("02:00:00:00:00:01", "10.0.0.10"), &[])
         .await
         .expect("reservation");
+    s.upsert_leases(&[lease(
+        "10.0.0.6",
+        sub.id,
+        "02:00:00:00:00:06",
+        LeaseState::Bound,
+    )])
+    .await
+    .expect("lease");
+    s.housekeeping(true).await.expect("fold");
     let net = |a: &str| u32::from(ip(a));
     let id = sub.id.0;
     let refused = [
@@ -871,6 +882,9 @@ async fn database_enforces_constraints(env: Env) {
         ("duplicate reservation address", format!("INSERT INTO reservations (subnet_id, mac, ip) VALUES ({id}, X'020000000002', {})", net("10.0.0.10"))),
         ("reservation outside subnet", format!("INSERT INTO reservations (subnet_id, mac, ip) VALUES ({id}, X'020000000003', {})", net("10.0.5.1"))),
         ("reservation without identity", format!("INSERT INTO reservations (subnet_id, ip) VALUES ({id}, {})", net("10.0.0.12"))),
+        ("lease outside its subnet", format!("INSERT INTO leases (ip, subnet_id, state, starts, ends) VALUES ({}, {id}, 'bound', 0, 60)", net("10.0.1.5"))),
+        ("lease of no subnet", format!("INSERT INTO leases (ip, subnet_id, state, starts, ends) VALUES ({}, {}, 'bound', 0, 60)", net("10.0.0.5"), id + 1)),
+        ("lease moved out of its subnet", format!("UPDATE leases SET ip = {} WHERE ip = {}", net("10.0.1.6"), net("10.0.0.6"))),
     ];
     for (what, sql) in refused {
         // PostgreSQL writes bytea literals as '\x..'; SQLite as X'..'.
@@ -894,7 +908,11 @@ async fn database_enforces_constraints(env: Env) {
         "INSERT INTO reservations (subnet_id, mac, ip) VALUES ({id}, X'020000000009', {})",
         net("10.0.0.30")
     );
-    for sql in [pool_ok, res_ok] {
+    let lease_ok = format!(
+        "INSERT INTO leases (ip, subnet_id, state, starts, ends) VALUES ({}, {id}, 'bound', 0, 60)",
+        net("10.0.0.7")
+    );
+    for sql in [pool_ok, res_ok, lease_ok] {
         let sql = if url.starts_with("postgres") {
             sql.replace("X'", "'\\x")
         } else {
@@ -906,4 +924,18 @@ async fn database_enforces_constraints(env: Env) {
     }
     let c = s.counts().await.expect("counts");
     assert_eq!((c.subnets, c.pools, c.reservations), (1, 2, 2));
+    let leases = s
+        .list_leases(&LeaseFilter::default(), ALL)
+        .await
+        .expect("leases");
+    assert_eq!(
+        leases.iter().map(|l| l.ip).collect::<Vec<_>>(),
+        [ip("10.0.0.6"), ip("10.0.0.7")]
+    );
+    // Deleting the subnet with SQL alone takes its leases along.
+    raw_sql(url, &format!("DELETE FROM subnets WHERE id = {id}"))
+        .await
+        .expect("delete the subnet");
+    let c = s.counts().await.expect("counts");
+    assert_eq!((c.subnets, c.pools, c.leases.len()), (0, 0, 0));
 }

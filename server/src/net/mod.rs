@@ -25,8 +25,12 @@ pub use socket::{bind_address, bind_interface, DhcpSocket};
 /// (counted).
 const COMMIT_QUEUE: usize = 8192;
 
-/// How often the store's housekeeping (the PostgreSQL journal fold) runs.
-const HOUSEKEEPING_EVERY: Duration = Duration::from_secs(1);
+/// How often the store is offered housekeeping (the PostgreSQL journal
+/// fold; the store decides whether it is due).
+const HOUSEKEEPING_EVERY: Duration = Duration::from_millis(100);
+
+/// How long housekeeping waits after a failure.
+const HOUSEKEEPING_RETRY: Duration = Duration::from_secs(1);
 
 /// Now, Unix seconds: the one clock read of the packet path.
 pub fn now_unix() -> i64 {
@@ -101,13 +105,18 @@ pub async fn serve(
         let mut shutdown = shutdown.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(HOUSEKEEPING_EVERY);
+            tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
             loop {
                 tokio::select! {
                     _ = tick.tick() => {}
                     _ = shutdown.changed() => return,
                 }
-                if let Err(e) = store.housekeeping().await {
+                if let Err(e) = store.housekeeping(false).await {
                     warn!(error = %e, "store housekeeping failed; retrying in a second");
+                    tokio::select! {
+                        () = tokio::time::sleep(HOUSEKEEPING_RETRY) => {}
+                        _ = shutdown.changed() => return,
+                    }
                 }
             }
         })
@@ -123,7 +132,7 @@ pub async fn serve(
         let _ = c.await;
     }
     let _ = housekeeping.await;
-    if let Err(e) = service.store().housekeeping().await {
+    if let Err(e) = service.store().housekeeping(true).await {
         warn!(error = %e, "store housekeeping at shutdown failed; the next start finishes it");
     }
     info!("DHCP stopped");

@@ -1,9 +1,9 @@
 //! PostgreSQL store: the production source of truth. Connection setup and
 //! migrations; the SQL is shared with SQLite in `sql.rs`.
 
-use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::Arc;
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use sqlx::migrate::Migrator;
 use sqlx::postgres::PgPoolOptions;
@@ -25,7 +25,16 @@ pub struct PgStore {
     location: String,
     /// The next journal batch number; orders the batches of this process.
     batch: Arc<AtomicI64>,
+    /// Journal rows this process appended since its last fold began.
+    unfolded: Arc<AtomicU64>,
+    /// When the last fold began.
+    last_fold: Arc<Mutex<Instant>>,
 }
+
+/// Housekeeping folds once this many rows are waiting...
+const FOLD_ROWS: u64 = 1024;
+/// ...or once rows have waited this long.
+const FOLD_AGE: Duration = Duration::from_secs(1);
 
 /// Serialises folds, so an older batch never lands after a newer one.
 const FOLD_LOCK: i64 = 0x6468_6370_666f_6c64;
@@ -53,6 +62,8 @@ impl PgStore {
             pool,
             location,
             batch: Arc::new(AtomicI64::new(first_batch)),
+            unfolded: Arc::new(AtomicU64::new(0)),
+            last_fold: Arc::new(Mutex::new(Instant::now())),
         })
     }
 }
@@ -102,6 +113,8 @@ impl PgStore {
         .bind(column(leases, |l| l.ends))
         .execute(&self.pool)
         .await?;
+        self.unfolded
+            .fetch_add(leases.len() as u64, Ordering::Relaxed);
         Ok(())
     }
 
@@ -147,7 +160,25 @@ impl PgStore {
     /// overwrites anything newer. Folds whoever wrote the rows (another
     /// process sharing the database included).
     async fn fold_journal(&self) -> Result<(), StoreError> {
+        let unfolded = self.unfolded.swap(0, Ordering::Relaxed);
+        *self
+            .last_fold
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Instant::now();
+        let folded = self.fold_now().await;
+        if folded.is_err() {
+            self.unfolded.fetch_add(unfolded, Ordering::Relaxed);
+        }
+        folded
+    }
+
+    async fn fold_now(&self) -> Result<(), StoreError> {
         let mut tx = self.begin().await?;
+        // A fold lost in a crash leaves its journal rows where they were,
+        // so its commit need not wait for the WAL flush.
+        sqlx::query("SET LOCAL synchronous_commit = off")
+            .execute(&mut *tx)
+            .await?;
         sqlx::query("SELECT pg_advisory_xact_lock($1)")
             .bind(FOLD_LOCK)
             .execute(&mut *tx)
@@ -167,8 +198,22 @@ impl PgStore {
         Ok(())
     }
 
-    async fn housekeep(&self) -> Result<(), StoreError> {
-        self.fold_journal().await
+    /// Folds when `all`, or when [`FOLD_ROWS`] rows or [`FOLD_AGE`] have
+    /// gathered since the last fold: under load, a small fold every few
+    /// hundred milliseconds rather than one large one a second, whose
+    /// burst of database work would hold up the lease commits behind it.
+    async fn housekeep(&self, all: bool) -> Result<(), StoreError> {
+        let waiting = self.unfolded.load(Ordering::Relaxed);
+        let age = self
+            .last_fold
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .elapsed();
+        if all || waiting >= FOLD_ROWS || (waiting > 0 && age >= FOLD_AGE) {
+            self.fold_journal().await
+        } else {
+            Ok(())
+        }
     }
 }
 

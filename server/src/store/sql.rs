@@ -1020,8 +1020,8 @@ macro_rules! sql_store {
                     self.write_leases(leases).await
                 }
 
-                async fn housekeeping(&self) -> Result<()> {
-                    self.housekeep().await
+                async fn housekeeping(&self, all: bool) -> Result<()> {
+                    self.housekeep(all).await
                 }
 
                 async fn create_token(

@@ -140,7 +140,7 @@ impl SqliteStore {
     /// commit that fills it (moving checkpoints to a background connection
     /// was measured: they then slow every concurrent commit, p99 4x worse).
     #[allow(clippy::unused_async)]
-    async fn housekeep(&self) -> Result<(), StoreError> {
+    async fn housekeep(&self, _all: bool) -> Result<(), StoreError> {
         Ok(())
     }
 
