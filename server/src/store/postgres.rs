@@ -46,7 +46,12 @@ impl PgStore {
     /// [`StoreError::Unavailable`] when the database cannot be reached.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
         let location = redact(url);
+        // No ping before each use: it is a round trip to the server on
+        // every lease commit. A connection that broke fails its statement
+        // instead (the commit's replies are withheld; clients retransmit)
+        // and the pool replaces it.
         let pool = PgPoolOptions::new()
+            .test_before_acquire(false)
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(5))
             .connect(url)
@@ -126,13 +131,12 @@ impl PgStore {
         // commits (which do wait) flush it along within milliseconds, and
         // not adding a flush of its own keeps it off their latency. A crash
         // can lose the last fraction of a second of events, never a lease.
-        let mut tx = self.begin().await?;
-        sqlx::query("SET LOCAL synchronous_commit = off")
-            .execute(&mut *tx)
-            .await?;
+        // One statement (its first step sets that for its own transaction),
+        // so one round trip.
         sqlx::query(&format!(
-            "INSERT INTO events ({}) SELECT * FROM UNNEST($1::int8[], $2::int8[], $3::text[], $4::bytea[], \
-             $5::bytea[], $6::int8[], $7::int8[], $8::text[], $9::text[], $10::text[], $11::text[])",
+            "WITH quick AS (SELECT set_config('synchronous_commit', 'off', true)) \
+             INSERT INTO events ({}) SELECT u.* FROM UNNEST($1::int8[], $2::int8[], $3::text[], $4::bytea[], \
+             $5::bytea[], $6::int8[], $7::int8[], $8::text[], $9::text[], $10::text[], $11::text[]) u, quick",
             super::rows::EVENT_COLS
         ))
         .bind(column(&rows, |r| r.0))
@@ -146,15 +150,17 @@ impl PgStore {
         .bind(column(&rows, |r| r.8.clone()))
         .bind(column(&rows, |r| r.9.clone()))
         .bind(column(&rows, |r| r.10.clone()))
-        .execute(&mut *tx)
+        .execute(&self.pool)
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 
     /// Moves every committed journal batch into `leases`: the newest row per
     /// address wins; rows of subnets deleted since are dropped. One fold at
-    /// a time (advisory lock). A batch still in flight can have a lower
+    /// a time (advisory lock); two folds whose snapshots overlap also meet
+    /// on the journal rows both would delete: the second waits for the
+    /// first to commit and skips them, so its own rows (newer) land last.
+    /// A batch still in flight can have a lower
     /// number than a folded one only when it comes from another commit lane,
     /// i.e. is about other addresses, so folding it next time never
     /// overwrites anything newer. Folds whoever wrote the rows (another
@@ -173,28 +179,21 @@ impl PgStore {
     }
 
     async fn fold_now(&self) -> Result<(), StoreError> {
-        let mut tx = self.begin().await?;
-        // A fold lost in a crash leaves its journal rows where they were,
-        // so its commit need not wait for the WAL flush.
-        sqlx::query("SET LOCAL synchronous_commit = off")
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("SELECT pg_advisory_xact_lock($1)")
-            .bind(FOLD_LOCK)
-            .execute(&mut *tx)
-            .await?;
         // One statement, one snapshot: exactly the rows deleted are the
-        // rows folded, whatever commits meanwhile.
+        // rows folded, whatever commits meanwhile. Its first step takes the
+        // fold lock and turns off waiting for the WAL flush at commit (a
+        // fold lost in a crash leaves its journal rows where they were).
         sqlx::query(&format!(
-            "WITH moved AS (DELETE FROM lease_journal RETURNING *) \
+            "WITH fold AS (SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true)), \
+             moved AS (DELETE FROM lease_journal WHERE EXISTS (SELECT 1 FROM fold) RETURNING *) \
              INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
              SELECT DISTINCT ON (ip) ip, subnet_id, mac, client_id, hostname, state, starts, ends \
              FROM moved m WHERE EXISTS (SELECT 1 FROM subnets s WHERE s.id = m.subnet_id) \
              ORDER BY ip, batch DESC{LEASE_UPSERT_SET}"
         ))
-        .execute(&mut *tx)
+        .bind(FOLD_LOCK)
+        .execute(&self.pool)
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

@@ -36,7 +36,10 @@ impl SqliteStore {
             .create_if_missing(true)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(5));
-        let mut pool = SqlitePoolOptions::new();
+        // No ping before each use: a file on this machine does not go away
+        // the way a network connection does, and the ping is a round trip
+        // to SQLite's worker thread on every lease commit.
+        let mut pool = SqlitePoolOptions::new().test_before_acquire(false);
         if memory {
             // Every connection to :memory: is a database of its own: keep one, forever.
             pool = pool
