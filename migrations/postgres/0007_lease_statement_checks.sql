@@ -17,8 +17,8 @@ DROP INDEX leases_state_ends;
 DROP INDEX leases_mac;
 CREATE INDEX leases_mac ON leases USING hash (mac);
 -- Room on each page for a renewal's new row version next to the old one: a
--- renewal changes no indexed column, so it is then a heap-only update that
--- touches no index at all.
+-- renewal changes no indexed column, so when the new version fits on the
+-- page it is a heap-only update that touches no index.
 ALTER TABLE leases SET (fillfactor = 80);
 
 CREATE FUNCTION dhcplane_leases_inside_subnet() RETURNS trigger LANGUAGE plpgsql AS $$
