@@ -192,8 +192,8 @@ pub trait Store: Send + Sync + fmt::Debug {
     /// Deletes events older than `before` (Unix microseconds) and all but
     /// the newest `keep`; returns how many went.
     async fn prune_events(&self, before: i64, keep: u64) -> Result<u64>;
-    /// Upkeep kept off the lease-commit path, offered every few hundred
-    /// milliseconds: PostgreSQL folds its lease journal into `leases` once
+    /// Upkeep kept off the lease-commit path, offered every 100 ms:
+    /// PostgreSQL folds its lease journal into `leases` once
     /// enough rows or time have gathered (small folds often, so the work
     /// never arrives as one burst). `all` does whatever is pending now
     /// (shutdown).

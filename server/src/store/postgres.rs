@@ -198,8 +198,8 @@ impl PgStore {
     }
 
     /// Folds when `all`, or when [`FOLD_ROWS`] rows or [`FOLD_AGE`] have
-    /// gathered since the last fold: under load, a small fold every few
-    /// hundred milliseconds rather than one large one a second, whose
+    /// gathered since the last fold: under load, a small fold every 50 to
+    /// 250 ms rather than one large one a second, whose
     /// burst of database work would hold up the lease commits behind it.
     async fn housekeep(&self, all: bool) -> Result<(), StoreError> {
         let waiting = self.unfolded.load(Ordering::Relaxed);
