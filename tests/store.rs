@@ -32,6 +32,7 @@ suite!(
     lease_upsert_list_release,
     lease_batch_is_atomic,
     lease_writes_keep_their_order,
+    housekeeping_folds_when_due,
     delete_subnet_guards_bound_leases,
     database_enforces_constraints,
 );
@@ -798,6 +799,65 @@ async fn lease_writes_keep_their_order(env: Env) {
         .await
         .expect("list");
     assert_eq!(all, [l], "only the live subnet's lease");
+}
+
+/// Rows in `table`, counted outside the store.
+async fn rows_in(url: &str, table: &str) -> i64 {
+    use sqlx::Connection as _;
+    let sql = format!("SELECT COUNT(*) FROM {table}");
+    if url.starts_with("sqlite:") {
+        let mut c = sqlx::SqliteConnection::connect(url).await.expect("connect");
+        sqlx::query_scalar(&sql)
+            .fetch_one(&mut c)
+            .await
+            .expect("count")
+    } else {
+        let mut c = sqlx::PgConnection::connect(url).await.expect("connect");
+        sqlx::query_scalar(&sql)
+            .fetch_one(&mut c)
+            .await
+            .expect("count")
+    }
+}
+
+/// Housekeeping offered while little is waiting leaves PostgreSQL's journal
+/// alone; once 1,024 rows wait it folds them. SQLite writes `leases` at once.
+async fn housekeeping_folds_when_due(env: Env) {
+    let (s, url) = (&env.store, env.fresh.url.as_str());
+    let pg = url.starts_with("postgres");
+    let sub = s
+        .create_subnet(&subnet("10.0.0.0/21"), &[])
+        .await
+        .expect("subnet");
+    let at = |i: u32| {
+        lease(
+            &Ipv4Addr::from(u32::from(ip("10.0.0.1")) + i).to_string(),
+            sub.id,
+            &format!("02:00:00:00:{:02x}:{:02x}", i >> 8, i & 0xff),
+            LeaseState::Bound,
+        )
+    };
+    s.upsert_leases(&[at(0)]).await.expect("one lease");
+    s.housekeeping(false).await.expect("housekeeping");
+    if pg {
+        assert_eq!(
+            (
+                rows_in(url, "lease_journal").await,
+                rows_in(url, "leases").await
+            ),
+            (1, 0),
+            "one row is not yet worth a fold"
+        );
+    } else {
+        assert_eq!(rows_in(url, "leases").await, 1, "written at once");
+    }
+    let many: Vec<Lease> = (1..=1024).map(at).collect();
+    s.upsert_leases(&many).await.expect("1,024 leases");
+    s.housekeeping(false).await.expect("housekeeping");
+    assert_eq!(rows_in(url, "leases").await, 1025, "every lease folded");
+    if pg {
+        assert_eq!(rows_in(url, "lease_journal").await, 0, "journal emptied");
+    }
 }
 
 async fn delete_subnet_guards_bound_leases(env: Env) {

@@ -193,10 +193,9 @@ pub trait Store: Send + Sync + fmt::Debug {
     /// the newest `keep`; returns how many went.
     async fn prune_events(&self, before: i64, keep: u64) -> Result<u64>;
     /// Upkeep kept off the lease-commit path, offered every 100 ms:
-    /// PostgreSQL folds its lease journal into `leases` once
-    /// enough rows or time have gathered (small folds often, so the work
-    /// never arrives as one burst). `all` does whatever is pending now
-    /// (shutdown).
+    /// PostgreSQL folds its lease journal into `leases` once enough rows or
+    /// time have gathered (small folds often, so the work never arrives as
+    /// one burst). `all` does whatever is pending now (shutdown).
     async fn housekeeping(&self, all: bool) -> Result<()>;
     /// The lease of an address.
     async fn get_lease(&self, ip: Ipv4Addr) -> Result<Lease>;

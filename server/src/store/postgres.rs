@@ -160,10 +160,9 @@ impl PgStore {
     /// a time (advisory lock); two folds whose snapshots overlap also meet
     /// on the journal rows both would delete: the second waits for the
     /// first to commit and skips them, so its own rows (newer) land last.
-    /// A batch still in flight can have a lower
-    /// number than a folded one only when it comes from another commit lane,
-    /// i.e. is about other addresses, so folding it next time never
-    /// overwrites anything newer. Folds whoever wrote the rows (another
+    /// A batch still in flight can have a lower number than a folded one
+    /// only when it comes from another commit lane, i.e. is about other
+    /// addresses, so folding it next time never overwrites anything newer. Folds whoever wrote the rows (another
     /// process sharing the database included).
     async fn fold_journal(&self) -> Result<(), StoreError> {
         let unfolded = self.unfolded.swap(0, Ordering::Relaxed);
@@ -199,8 +198,8 @@ impl PgStore {
 
     /// Folds when `all`, or when [`FOLD_ROWS`] rows or [`FOLD_AGE`] have
     /// gathered since the last fold: under load, a small fold every 50 to
-    /// 250 ms rather than one large one a second, whose
-    /// burst of database work would hold up the lease commits behind it.
+    /// 250 ms rather than one large one a second, whose burst of database
+    /// work would hold up the lease commits behind it.
     async fn housekeep(&self, all: bool) -> Result<(), StoreError> {
         let waiting = self.unfolded.load(Ordering::Relaxed);
         let age = self
