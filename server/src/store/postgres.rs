@@ -162,8 +162,9 @@ impl PgStore {
     /// first to commit and skips them, so its own rows (newer) land last.
     /// A batch still in flight can have a lower number than a folded one
     /// only when it comes from another commit lane, i.e. is about other
-    /// addresses, so folding it next time never overwrites anything newer. Folds whoever wrote the rows (another
-    /// process sharing the database included).
+    /// addresses, so folding it next time never overwrites anything newer.
+    /// Folds whoever wrote the rows (another process sharing the database
+    /// included).
     async fn fold_journal(&self) -> Result<(), StoreError> {
         let unfolded = self.unfolded.swap(0, Ordering::Relaxed);
         *self
