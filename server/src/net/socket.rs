@@ -6,6 +6,7 @@ use std::io::{self, IoSlice, IoSliceMut};
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, RawFd};
 
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::socket::{
     recvmsg, sendmsg, setsockopt, sockopt, ControlMessage, ControlMessageOwned, MsgFlags,
     SockaddrIn,
@@ -122,6 +123,14 @@ impl DhcpSocket {
             // Limited broadcast, or a subnet-directed one (not our address).
             broadcast: dest.is_broadcast() || (!dest.is_unspecified() && dest != local),
         })
+    }
+
+    /// Waits until a datagram is waiting, `limit` has passed or a signal
+    /// came; the caller receives (or finds nothing) either way.
+    pub(super) fn wait_readable(&self, limit: std::time::Duration) {
+        let mut fds = [PollFd::new(self.sock.as_fd(), PollFlags::POLLIN)];
+        let ms = u16::try_from(limit.as_millis()).unwrap_or(u16::MAX);
+        let _ = poll(&mut fds, PollTimeout::from(ms));
     }
 
     /// Sends `bytes` to `dest` out of interface `ifindex` from `local`.
