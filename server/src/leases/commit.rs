@@ -49,7 +49,8 @@ impl<T> Clone for CommitLanes<T> {
 
 impl<T: Send + 'static> CommitLanes<T> {
     /// Starts `lanes` committers (at least one), each with a queue of `queue`
-    /// items; `done` runs for each item's `then` once its batch is durable.
+    /// items; `done` runs once a batch is durable, with the `then` of each of
+    /// its items (in the order they were queued).
     /// The committers end when every `CommitLanes` clone is dropped and their
     /// queues are drained.
     pub fn start(
@@ -58,7 +59,7 @@ impl<T: Send + 'static> CommitLanes<T> {
         queue: usize,
         counters: &Arc<Counters>,
         events: &Arc<EventHub>,
-        done: impl Fn(T) + Send + Clone + 'static,
+        done: impl Fn(Vec<T>) + Send + Clone + 'static,
     ) -> (Self, Vec<tokio::task::JoinHandle<()>>) {
         let (senders, tasks) = (0..lanes.max(1))
             .map(|_| {
@@ -125,14 +126,15 @@ impl<T: Send + 'static> CommitLanes<T> {
     }
 }
 
-/// Commits until the channel closes; calls `done` for each item's `then`
-/// and publishes its events after its batch is durable.
+/// Commits until the channel closes; once a batch is durable, calls `done`
+/// with its items' `then`s (so the replies leave together) and publishes
+/// their events.
 pub async fn run_committer<T: Send>(
     store: Arc<dyn Store>,
     mut rx: mpsc::Receiver<CommitItem<T>>,
     counters: Arc<Counters>,
     events: Arc<EventHub>,
-    mut done: impl FnMut(T) + Send,
+    mut done: impl FnMut(Vec<T>) + Send,
 ) {
     let mut batch: Vec<CommitItem<T>> = Vec::with_capacity(64);
     while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
@@ -155,10 +157,12 @@ pub async fn run_committer<T: Send>(
                 );
                 counters.add("commit.batches", 1);
                 counters.add("commit.leases", leases.len() as u64);
+                // Replies first, then the events.
+                let thens: Vec<T> = batch.iter_mut().filter_map(|i| i.then.take()).collect();
+                if !thens.is_empty() {
+                    done(thens);
+                }
                 for item in batch.drain(..) {
-                    if let Some(t) = item.then {
-                        done(t);
-                    }
                     for e in item.events {
                         events.emit(e);
                     }

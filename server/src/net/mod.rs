@@ -76,7 +76,7 @@ pub async fn serve(
         COMMIT_QUEUE,
         &service.counters,
         &service.events,
-        move |out: Outgoing| send(&out, client_port, &send_counters),
+        move |outs: Vec<Outgoing>| send_all(&outs, client_port, &send_counters),
     );
 
     let stop = Arc::new(AtomicBool::new(false));
@@ -152,7 +152,8 @@ pub async fn serve(
 }
 
 /// Reads and handles datagrams from `sock` until `stop`; runs on a thread
-/// of its own.
+/// of its own. Takes what is waiting in one system call and sends the
+/// replies that need no commit together.
 fn receive(
     sock: &Arc<DhcpSocket>,
     service: &Arc<LeaseService>,
@@ -160,87 +161,108 @@ fn receive(
     client_port: u16,
     stop: &AtomicBool,
 ) {
-    let mut buf = vec![0u8; 4096];
+    let mut batch = socket::RecvBatch::new();
     let mut names: HashMap<i32, Option<String>> = HashMap::new();
+    let mut now_replies: Vec<Outgoing> = Vec::with_capacity(socket::RECV_BATCH);
     while !stop.load(Ordering::Relaxed) {
-        let got = match sock.recv(&mut buf) {
-            Ok(p) => p,
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => {
+        match sock.recv_batch(&mut batch) {
+            Ok(0) => {
                 sock.wait_readable(STOP_CHECK);
                 continue;
             }
+            Ok(_) => {}
             Err(e) => {
                 debug!(error = %e, "receive failed");
                 continue;
             }
-        };
-        let iface = names
-            .entry(got.ifindex)
-            .or_insert_with(|| socket::ifname(got.ifindex))
-            .clone();
-        let arrival = Arrival {
-            src: got.src,
-            local: got.local,
-            iface: iface.as_deref(),
-            broadcast: got.broadcast,
-        };
-        // A panic on one datagram must not stop the socket; it is a bug, logged and counted.
-        let handled = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            service.handle(&buf[..got.len], &arrival, now_unix())
-        })) {
-            Ok(h) => h,
-            Err(_) => {
-                tracing::error!(src = %got.src, len = got.len, "packet handling panicked; datagram dropped");
-                service.counters.add("drop.panic", 1);
-                continue;
-            }
-        };
-        let mut event = handled.event;
-        if handled.durable.is_empty() {
-            if let Some(e) = event.take() {
-                service.events.emit(e);
-            }
         }
-        let Some(reply) = handled.reply else {
-            if !handled.durable.is_empty() {
-                let item = CommitItem {
-                    leases: handled.durable,
-                    events: event.into_iter().collect(),
-                    then: None,
-                };
-                if commit.try_send(item).is_err() {
-                    service.counters.add("drop.commit_queue_full", 1);
+        for (bytes, got) in batch.datagrams() {
+            let iface = names
+                .entry(got.ifindex)
+                .or_insert_with(|| socket::ifname(got.ifindex))
+                .clone();
+            let arrival = Arrival {
+                src: got.src,
+                local: got.local,
+                iface: iface.as_deref(),
+                broadcast: got.broadcast,
+            };
+            // A panic on one datagram must not stop the socket; it is a bug, logged and counted.
+            let handled = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                service.handle(bytes, &arrival, now_unix())
+            })) {
+                Ok(h) => h,
+                Err(_) => {
+                    tracing::error!(src = %got.src, len = got.len, "packet handling panicked; datagram dropped");
+                    service.counters.add("drop.panic", 1);
+                    continue;
+                }
+            };
+            let mut event = handled.event;
+            if handled.durable.is_empty() {
+                if let Some(e) = event.take() {
+                    service.events.emit(e);
                 }
             }
-            continue;
-        };
-        let out = Outgoing {
-            sock: sock.clone(),
-            reply,
-            ifindex: got.ifindex,
-            local: got.local,
-        };
-        if handled.durable.is_empty() {
-            send(&out, client_port, &service.counters);
-        } else if commit
-            .try_send(CommitItem {
+            let then = handled.reply.map(|reply| Outgoing {
+                sock: sock.clone(),
+                reply,
+                ifindex: got.ifindex,
+                local: got.local,
+            });
+            if handled.durable.is_empty() {
+                now_replies.extend(then);
+                continue;
+            }
+            let item = CommitItem {
                 leases: handled.durable,
                 events: event.into_iter().collect(),
-                then: Some(out),
-            })
-            .is_err()
-        {
-            service.counters.add("drop.commit_queue_full", 1);
+                then,
+            };
+            if commit.try_send(item).is_err() {
+                service.counters.add("drop.commit_queue_full", 1);
+            }
+        }
+        if !now_replies.is_empty() {
+            send_all(&now_replies, client_port, &service.counters);
+            now_replies.clear();
         }
     }
 }
 
-fn send(out: &Outgoing, client_port: u16, counters: &crate::leases::Counters) {
-    let sock = &*out.sock;
-    let dest = match out.reply.to {
+/// Sends replies, those leaving the same socket, interface and local
+/// address together.
+fn send_all(outs: &[Outgoing], client_port: u16, counters: &crate::leases::Counters) {
+    let mut groups: Vec<(&Outgoing, Vec<socket::Datagram<'_>>)> = Vec::new();
+    for out in outs {
+        let dest = destination(out, client_port, counters);
+        let same = |(o, _): &&mut (&Outgoing, _)| {
+            Arc::ptr_eq(&o.sock, &out.sock) && o.ifindex == out.ifindex && o.local == out.local
+        };
+        match groups.iter_mut().find(same) {
+            Some((_, msgs)) => msgs.push((&out.reply.bytes, dest)),
+            None => groups.push((out, vec![(&out.reply.bytes, dest)])),
+        }
+    }
+    for (first, msgs) in groups {
+        for (dest, e) in first.sock.send_many(&msgs, first.ifindex, first.local) {
+            debug!(error = %e, dest = %dest, "send failed");
+            counters.add("drop.send_failed", 1);
+        }
+    }
+}
+
+/// Where a reply goes; for a client without an address, after its ARP
+/// entry is in place.
+fn destination(
+    out: &Outgoing,
+    client_port: u16,
+    counters: &crate::leases::Counters,
+) -> SocketAddrV4 {
+    match out.reply.to {
         Destination::Relay(a) | Destination::Client(a) => a,
         Destination::Broadcast => SocketAddrV4::new(Ipv4Addr::BROADCAST, client_port),
-        Destination::Hardware { ip, mac } => match sock.add_arp(out.ifindex, ip, mac) {
+        Destination::Hardware { ip, mac } => match out.sock.add_arp(out.ifindex, ip, mac) {
             Ok(()) => SocketAddrV4::new(ip, client_port),
             Err(e) => {
                 // Without the ARP entry the unicast cannot go; broadcast reaches the client too.
@@ -249,9 +271,5 @@ fn send(out: &Outgoing, client_port: u16, counters: &crate::leases::Counters) {
                 SocketAddrV4::new(Ipv4Addr::BROADCAST, client_port)
             }
         },
-    };
-    if let Err(e) = sock.send(&out.reply.bytes, dest, out.ifindex, out.local) {
-        debug!(error = %e, dest = %dest, "send failed");
-        counters.add("drop.send_failed", 1);
     }
 }

@@ -2,14 +2,13 @@
 //! on receive and send, and ARP entry injection (SIOCSARP) for unicast to
 //! a client that has no address yet — the way dnsmasq does it.
 
-use std::io::{self, IoSlice, IoSliceMut};
+use std::io::{self, IoSliceMut};
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, RawFd};
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use nix::sys::socket::{
-    recvmsg, sendmsg, setsockopt, sockopt, ControlMessage, ControlMessageOwned, MsgFlags,
-    SockaddrIn,
+    recvmmsg, setsockopt, sockopt, ControlMessageOwned, MsgFlags, MultiHeaders, SockaddrIn,
 };
 use socket2::{Domain, Protocol, Socket, Type};
 
@@ -43,6 +42,41 @@ pub(super) struct Received {
     pub(super) local: Ipv4Addr,
     /// Whether the datagram was sent to a broadcast address.
     pub(super) broadcast: bool,
+}
+
+/// Most datagrams taken from the socket with one system call.
+pub(super) const RECV_BATCH: usize = 32;
+/// A datagram to send and where to.
+pub(super) type Datagram<'a> = (&'a [u8], SocketAddrV4);
+
+/// Most datagrams sent with one system call.
+const SEND_BATCH: usize = 64;
+/// Room for one datagram: more than a DHCP message over Ethernet can be.
+const DATAGRAM_MAX: usize = 4096;
+
+/// Buffers for [`DhcpSocket::recv_batch`]: the datagrams and what is known
+/// of each.
+#[derive(Debug)]
+pub(super) struct RecvBatch {
+    bufs: Vec<u8>,
+    got: Vec<Received>,
+}
+
+impl RecvBatch {
+    pub(super) fn new() -> Self {
+        Self {
+            bufs: vec![0; RECV_BATCH * DATAGRAM_MAX],
+            got: Vec::with_capacity(RECV_BATCH),
+        }
+    }
+
+    /// The datagrams of the last receive, with their metadata.
+    pub(super) fn datagrams(&self) -> impl Iterator<Item = (&[u8], &Received)> {
+        self.bufs
+            .chunks(DATAGRAM_MAX)
+            .zip(&self.got)
+            .map(|(b, r)| (&b[..r.len.min(b.len())], r))
+    }
 }
 
 /// Receive buffer asked for: about 8,000 DHCP datagrams.
@@ -87,42 +121,73 @@ pub fn bind_address(addr: Ipv4Addr, port: u16) -> io::Result<DhcpSocket> {
     Ok(DhcpSocket { sock: s })
 }
 
+fn sockaddr(a: SocketAddrV4) -> libc::sockaddr_in {
+    libc::sockaddr_in {
+        sin_family: libc::AF_INET as libc::sa_family_t,
+        sin_port: a.port().to_be(),
+        sin_addr: libc::in_addr {
+            s_addr: u32::from(*a.ip()).to_be(),
+        },
+        sin_zero: [0; 8],
+    }
+}
+
 fn addr(a: libc::in_addr) -> Ipv4Addr {
     Ipv4Addr::from(u32::from_be(a.s_addr))
 }
 
 impl DhcpSocket {
-    /// Receives one datagram with its arrival interface and local address.
-    pub(super) fn recv(&self, buf: &mut [u8]) -> io::Result<Received> {
-        let mut iov = [IoSliceMut::new(buf)];
-        let mut cmsg = nix::cmsg_space!(libc::in_pktinfo);
-        let msg = recvmsg::<SockaddrIn>(
+    /// Receives the datagrams waiting, up to [`RECV_BATCH`], with one system
+    /// call; returns how many (zero when none was waiting).
+    ///
+    /// # Errors
+    /// When receiving fails for another reason than an empty queue.
+    pub(super) fn recv_batch(&self, b: &mut RecvBatch) -> io::Result<usize> {
+        b.got.clear();
+        // Fresh headers each time: the kernel rewrites their name and
+        // control lengths on every receive.
+        let mut headers: MultiHeaders<SockaddrIn> =
+            MultiHeaders::preallocate(RECV_BATCH, Some(nix::cmsg_space!(libc::in_pktinfo)));
+        let mut iovs: Vec<[IoSliceMut<'_>; 1]> = b
+            .bufs
+            .chunks_mut(DATAGRAM_MAX)
+            .map(|c| [IoSliceMut::new(c)])
+            .collect();
+        let msgs = match recvmmsg(
             self.sock.as_raw_fd(),
-            &mut iov,
-            Some(&mut cmsg),
+            &mut headers,
+            iovs.iter_mut(),
             MsgFlags::empty(),
-        )
-        .map_err(io::Error::from)?;
-        let src = msg.address.map_or(
-            SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0),
-            SocketAddrV4::from,
-        );
-        let (mut ifindex, mut local, mut dest) = (0, Ipv4Addr::UNSPECIFIED, Ipv4Addr::UNSPECIFIED);
-        for c in msg.cmsgs().map_err(io::Error::from)? {
-            if let ControlMessageOwned::Ipv4PacketInfo(pi) = c {
-                ifindex = pi.ipi_ifindex;
-                local = addr(pi.ipi_spec_dst);
-                dest = addr(pi.ipi_addr);
+            None,
+        ) {
+            Ok(m) => m,
+            Err(nix::errno::Errno::EAGAIN) => return Ok(0),
+            Err(e) => return Err(e.into()),
+        };
+        for msg in msgs {
+            let src = msg.address.map_or(
+                SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 0),
+                SocketAddrV4::from,
+            );
+            let (mut ifindex, mut local, mut dest) =
+                (0, Ipv4Addr::UNSPECIFIED, Ipv4Addr::UNSPECIFIED);
+            for c in msg.cmsgs().map_err(io::Error::from)? {
+                if let ControlMessageOwned::Ipv4PacketInfo(pi) = c {
+                    ifindex = pi.ipi_ifindex;
+                    local = addr(pi.ipi_spec_dst);
+                    dest = addr(pi.ipi_addr);
+                }
             }
+            b.got.push(Received {
+                len: msg.bytes,
+                src,
+                ifindex,
+                local,
+                // Limited broadcast, or a subnet-directed one (not our address).
+                broadcast: dest.is_broadcast() || (!dest.is_unspecified() && dest != local),
+            });
         }
-        Ok(Received {
-            len: msg.bytes,
-            src,
-            ifindex,
-            local,
-            // Limited broadcast, or a subnet-directed one (not our address).
-            broadcast: dest.is_broadcast() || (!dest.is_unspecified() && dest != local),
-        })
+        Ok(b.got.len())
     }
 
     /// Waits until a datagram is waiting, `limit` has passed or a signal
@@ -133,32 +198,82 @@ impl DhcpSocket {
         let _ = poll(&mut fds, PollTimeout::from(ms));
     }
 
-    /// Sends `bytes` to `dest` out of interface `ifindex` from `local`.
-    pub(super) fn send(
+    /// Sends each `(bytes, destination)` out of interface `ifindex` from
+    /// `local`, up to [`SEND_BATCH`] datagrams per system call (sendmmsg).
+    /// Returns the destinations that could not be sent to, with the error.
+    pub(super) fn send_many(
         &self,
-        bytes: &[u8],
-        dest: SocketAddrV4,
+        msgs: &[Datagram<'_>],
         ifindex: i32,
         local: Ipv4Addr,
-    ) -> io::Result<()> {
-        let pi = libc::in_pktinfo {
-            ipi_ifindex: ifindex,
-            ipi_spec_dst: libc::in_addr {
-                s_addr: u32::from(local).to_be(),
-            },
-            ipi_addr: libc::in_addr { s_addr: 0 },
-        };
-        let cmsg = [ControlMessage::Ipv4PacketInfo(&pi)];
-        let to = SockaddrIn::from(dest);
-        sendmsg(
-            self.sock.as_raw_fd(),
-            &[IoSlice::new(bytes)],
-            &cmsg,
-            MsgFlags::empty(),
-            Some(&to),
-        )
-        .map(|_| ())
-        .map_err(io::Error::from)
+    ) -> Vec<(SocketAddrV4, io::Error)> {
+        // One control message, IP_PKTINFO, shared by every datagram.
+        #[repr(C)]
+        struct PktInfoCmsg {
+            hdr: libc::cmsghdr,
+            info: libc::in_pktinfo,
+        }
+        // SAFETY: plain old data; all-zero is a valid value.
+        let mut cmsg: PktInfoCmsg = unsafe { std::mem::zeroed() };
+        // SAFETY: CMSG_LEN only computes a length.
+        cmsg.hdr.cmsg_len =
+            unsafe { libc::CMSG_LEN(std::mem::size_of::<libc::in_pktinfo>() as u32) } as _;
+        cmsg.hdr.cmsg_level = libc::IPPROTO_IP;
+        cmsg.hdr.cmsg_type = libc::IP_PKTINFO;
+        cmsg.info.ipi_ifindex = ifindex;
+        cmsg.info.ipi_spec_dst.s_addr = u32::from(local).to_be();
+
+        let mut failed = Vec::new();
+        let mut rest = msgs;
+        while !rest.is_empty() {
+            let chunk = &rest[..rest.len().min(SEND_BATCH)];
+            let mut names: Vec<libc::sockaddr_in> =
+                chunk.iter().map(|(_, d)| sockaddr(*d)).collect();
+            let mut iovs: Vec<libc::iovec> = chunk
+                .iter()
+                .map(|(b, _)| libc::iovec {
+                    iov_base: b.as_ptr().cast_mut().cast(),
+                    iov_len: b.len(),
+                })
+                .collect();
+            let mut hdrs: Vec<libc::mmsghdr> = names
+                .iter_mut()
+                .zip(iovs.iter_mut())
+                .map(|(name, iov)| {
+                    // SAFETY: plain old data; all-zero is a valid value.
+                    let mut h: libc::mmsghdr = unsafe { std::mem::zeroed() };
+                    h.msg_hdr.msg_name = (&raw mut *name).cast();
+                    h.msg_hdr.msg_namelen = std::mem::size_of::<libc::sockaddr_in>() as u32;
+                    h.msg_hdr.msg_iov = iov;
+                    h.msg_hdr.msg_iovlen = 1;
+                    h.msg_hdr.msg_control = (&raw mut cmsg).cast();
+                    h.msg_hdr.msg_controllen = std::mem::size_of::<PktInfoCmsg>() as _;
+                    h
+                })
+                .collect();
+            // SAFETY: every header points at a name, one iovec and the control
+            // message, all alive until the call returns; the kernel reads them
+            // and writes only each header's msg_len.
+            let sent = unsafe {
+                libc::sendmmsg(
+                    self.sock.as_raw_fd(),
+                    hdrs.as_mut_ptr(),
+                    hdrs.len() as u32,
+                    0,
+                )
+            };
+            // A negative result means the first datagram failed; a short
+            // count means the one after the last sent did (or would block).
+            let step = match usize::try_from(sent) {
+                Ok(n) if n > 0 => n,
+                _ => {
+                    failed.push((chunk[0].1, io::Error::last_os_error()));
+                    1
+                }
+            };
+            rest = &rest[step..];
+        }
+        failed
     }
 
     /// Adds (or replaces) the ARP entry `ip -> mac` on interface `ifindex`,
