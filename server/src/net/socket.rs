@@ -121,17 +121,6 @@ pub fn bind_address(addr: Ipv4Addr, port: u16) -> io::Result<DhcpSocket> {
     Ok(DhcpSocket { sock: s })
 }
 
-fn sockaddr(a: SocketAddrV4) -> libc::sockaddr_in {
-    libc::sockaddr_in {
-        sin_family: libc::AF_INET as libc::sa_family_t,
-        sin_port: a.port().to_be(),
-        sin_addr: libc::in_addr {
-            s_addr: u32::from(*a.ip()).to_be(),
-        },
-        sin_zero: [0; 8],
-    }
-}
-
 fn addr(a: libc::in_addr) -> Ipv4Addr {
     Ipv4Addr::from(u32::from_be(a.s_addr))
 }
@@ -227,8 +216,10 @@ impl DhcpSocket {
         let mut rest = msgs;
         while !rest.is_empty() {
             let chunk = &rest[..rest.len().min(SEND_BATCH)];
-            let mut names: Vec<libc::sockaddr_in> =
-                chunk.iter().map(|(_, d)| sockaddr(*d)).collect();
+            let mut names: Vec<libc::sockaddr_in> = chunk
+                .iter()
+                .map(|(_, d)| *SockaddrIn::from(*d).as_ref())
+                .collect();
             let mut iovs: Vec<libc::iovec> = chunk
                 .iter()
                 .map(|(b, _)| libc::iovec {
