@@ -179,8 +179,7 @@ fn receive(
         for (bytes, got) in batch.datagrams() {
             let iface = names
                 .entry(got.ifindex)
-                .or_insert_with(|| socket::ifname(got.ifindex))
-                .clone();
+                .or_insert_with(|| socket::ifname(got.ifindex));
             let arrival = Arrival {
                 src: got.src,
                 local: got.local,

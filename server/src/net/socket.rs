@@ -196,7 +196,9 @@ impl DhcpSocket {
         ifindex: i32,
         local: Ipv4Addr,
     ) -> Vec<(SocketAddrV4, io::Error)> {
-        // One control message, IP_PKTINFO, shared by every datagram.
+        // Called directly rather than through nix, whose sendmmsg reports
+        // the count sent only through an iterator that reads receive-side
+        // addresses. One control message, IP_PKTINFO, shared by every datagram.
         #[repr(C)]
         struct PktInfoCmsg {
             hdr: libc::cmsghdr,
