@@ -13,12 +13,13 @@
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::Duration;
 
 use tokio::sync::{mpsc, watch};
 use tracing::{debug, warn};
 
-use crate::leases::Counters;
+use crate::clock::now_micros;
+use crate::metrics::Counters;
 pub use crate::model::{Event, EventFilter, EventKind};
 use crate::store::Store;
 
@@ -38,13 +39,6 @@ impl Default for Retention {
             max_count: 10_000_000,
         }
     }
-}
-
-/// Unix microseconds now.
-pub fn now_micros() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
 }
 
 #[derive(Debug)]

@@ -6,12 +6,14 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
 use dhcplane_server::api::auth;
+use dhcplane_server::clock::now_unix;
 use dhcplane_server::config::TlsFiles;
 use dhcplane_server::config::{Config, FileConfig, Overrides};
 use dhcplane_server::events::{Event, EventHub, EventKind};
 use dhcplane_server::leases::LeaseService;
+use dhcplane_server::metrics::Counters;
 use dhcplane_server::model::Role;
-use dhcplane_server::{api, net, store};
+use dhcplane_server::{api, leases, net, store};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tracing::{info, warn};
@@ -230,7 +232,7 @@ async fn token_create(cfg: &Config, role: &str, name: &str) -> anyhow::Result<()
     let store = open_store(cfg).await?;
     let secret = auth::new_secret().context("cannot make a secret")?;
     store
-        .create_token(name, role, &auth::hash(&secret), net::now_unix())
+        .create_token(name, role, &auth::hash(&secret), now_unix())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     info!(token = name, role = %role, "token created");
@@ -256,17 +258,14 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         .await
         .context("cannot read the event log")?
         .map_or(1, |(_, last)| last + 1);
-    let (events, event_writer) = EventHub::new(
-        next_event,
-        cfg.event_buffer,
-        std::sync::Arc::new(dhcplane_server::leases::Counters::default()),
-    );
+    let counters = std::sync::Arc::new(Counters::default());
+    let (events, event_writer) = EventHub::new(next_event, cfg.event_buffer, counters.clone());
     let event_writer = tokio::spawn(dhcplane_server::events::run_writer(
         store.clone(),
         event_writer,
         cfg.event_retention,
     ));
-    let leases = LeaseService::load(store.clone(), cfg.dhcp, net::now_unix(), events.clone())
+    let leases = LeaseService::load(store.clone(), cfg.dhcp, now_unix(), events.clone())
         .await
         .context("cannot load leases from the store")?;
     let tokens = auth::Tokens::load(store.as_ref())
@@ -318,11 +317,13 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
             .with("store", store.backend()),
     );
     let (stop_tx, stop_rx) = watch::channel(false);
+    let replies = net::Replies::new(cfg.dhcp.client_port, counters);
+    let (handler, lease_tasks) =
+        leases::start(&leases, replies.clone(), cfg.commit_lanes, &stop_rx);
     let dhcp = tokio::spawn(net::serve(
-        leases.clone(),
+        std::sync::Arc::new(handler),
         sockets,
-        cfg.dhcp.client_port,
-        cfg.commit_lanes,
+        replies,
         stop_rx,
     ));
     let stopping = events.clone();
@@ -340,6 +341,9 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
     dhcp.await
         .context("DHCP task failed")?
         .context("DHCP failed")?;
+    // The sockets are closed: what was decided is committed and answered.
+    lease_tasks.finish().await;
+    info!("DHCP stopped");
     // The last events (the leases committed at shutdown, "stopping") go to
     // the store once every holder of the hub is gone.
     drop(events);

@@ -47,7 +47,7 @@ impl pb::leases_server::Leases for Api {
         let ip = cv::ip("ip", &req.into_inner().ip)?;
         let l = self
             .leases
-            .operator_release(ip, crate::net::now_unix(), &who)
+            .operator_release(ip, crate::clock::now_unix(), &who)
             .await
             .map_err(status)?;
         info!(ip = %l.ip, mac = %l.mac.map(|m| m.to_string()).unwrap_or_default(), "lease released by operator");

@@ -25,7 +25,7 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic::Status;
 use tracing::{error, warn};
 
-use crate::events::now_micros;
+use crate::clock::{now_micros, now_unix};
 use crate::leases::LeaseService;
 use crate::model::{AuditEntry, Event, EventKind};
 use crate::store::{Store, StoreError};
@@ -56,7 +56,7 @@ impl Api {
     /// in the audit log, then publishes its event (with the audit id and
     /// the before/after JSON).
     pub(crate) async fn changed(&self, mut event: Event, what: Audited) {
-        if let Err(e) = self.leases.reload(crate::net::now_unix()).await {
+        if let Err(e) = self.leases.reload(now_unix()).await {
             warn!(error = %e, "provisioning changed but could not be reloaded; the next change retries");
         }
         let entry = self

@@ -11,7 +11,7 @@ use tracing::info;
 
 use super::convert::{self as cv, lease_times};
 use super::{audit, change, principal, status, Api, ApiResult};
-use crate::events::now_micros;
+use crate::clock::{now_micros, now_unix};
 use crate::model::site::{self, Op, Target};
 use crate::model::{
     AddrRange, Applied, AuditEntry, ClientId, DhcpOption, EventKind, Invalid, Mac, OptionScope,
@@ -361,7 +361,7 @@ impl pb::site_server::Site for Api {
             .map_err(status)?;
         if !r.dry_run && !applied.is_empty() {
             info!(changes = applied.len(), principal = %who, "site applied");
-            if let Err(e) = self.leases.reload(crate::net::now_unix()).await {
+            if let Err(e) = self.leases.reload(now_unix()).await {
                 tracing::warn!(error = %e, "site applied but could not be reloaded; the next change retries");
             }
             for a in &applied {

@@ -55,7 +55,12 @@ impl pb::tokens_server::Tokens for Api {
             .map_err(|e| Status::internal(format!("cannot make a secret: {e}")))?;
         let t = self
             .store
-            .create_token(&r.name, role, &auth::hash(&secret), crate::net::now_unix())
+            .create_token(
+                &r.name,
+                role,
+                &auth::hash(&secret),
+                crate::clock::now_unix(),
+            )
             .await
             .map_err(status)?;
         info!(token = %t.name, role = %t.role, by = %who, "token created");

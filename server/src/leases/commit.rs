@@ -12,15 +12,18 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use tokio::sync::mpsc;
-use tracing::{debug, error};
+use tracing::{debug, error, warn, Span};
 
-use super::Counters;
 use crate::events::{Event, EventHub};
+use crate::metrics::Counters;
 use crate::model::Lease;
 use crate::store::Store;
 
 /// Most items taken into one commit.
 const MAX_BATCH: usize = 2048;
+
+/// Most exchanges named one by one when a commit fails; the rest are counted.
+const FAILED_NAMED: usize = 16;
 
 /// Leases to make durable and what to do once they are.
 #[derive(Debug)]
@@ -31,6 +34,8 @@ pub struct CommitItem<T> {
     pub events: Vec<Event>,
     /// Run after the commit succeeds (sends the reply).
     pub then: Option<T>,
+    /// The exchange the item comes from (`Span::none()` for expiry).
+    pub span: Span,
 }
 
 /// Senders to every commit lane.
@@ -117,6 +122,7 @@ impl<T: Send + 'static> CommitLanes<T> {
                 leases,
                 events,
                 then: None,
+                span: Span::none(),
             };
             if lane.send(item).await.is_err() {
                 return false;
@@ -172,6 +178,10 @@ pub async fn run_committer<T: Send>(
                 // The replies are dropped: clients retransmit, and the
                 // binding is written again with their next request.
                 error!(error = %e, leases = leases.len(), "lease commit failed; replies withheld");
+                for item in batch.iter().filter(|i| i.then.is_some()).take(FAILED_NAMED) {
+                    item.span
+                        .in_scope(|| warn!("binding not durable; reply withheld"));
+                }
                 counters.add("drop.commit_failed", batch.len() as u64);
                 batch.clear();
             }

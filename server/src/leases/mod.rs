@@ -1,15 +1,21 @@
 //! Leases at run time: the provisioning snapshot and the lease table the
-//! packet path reads, the engine adapter, counters, expiry, and the commit
-//! pipeline that makes bindings durable before they are acknowledged.
+//! packet path reads, the lease service that applies the engine's
+//! decisions, the DHCPv4 handler the sockets call, the commit pipeline
+//! that makes bindings durable before they are acknowledged, and lease
+//! expiry and store housekeeping.
 
 mod commit;
-mod counters;
+mod handler;
+mod lifecycle;
 mod provisioning;
 mod service;
 mod table;
+mod view;
 
 pub use commit::{run_committer, CommitItem, CommitLanes};
-pub use counters::Counters;
+pub use handler::DhcpV4;
+pub use lifecycle::{start, Running};
 pub use provisioning::Provisioning;
-pub use service::{Handled, LeaseService, StateView};
+pub use service::{Handled, LeaseService};
 pub use table::LeaseTable;
+pub use view::StateView;

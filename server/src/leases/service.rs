@@ -5,17 +5,15 @@
 use std::net::Ipv4Addr;
 use std::sync::{Arc, Mutex, RwLock};
 
-use tracing::{debug, info, warn};
+use tracing::{debug, field, info, info_span, warn, Span};
 
 use super::table::LeaseTable;
-use super::{Counters, Provisioning};
-use crate::engine::v4::{
-    self, decide, parse, Arrival, ClientKey, Decision, LeaseChange, OptionMap, Outcome, Reply, View,
-};
+use super::{Provisioning, StateView};
+use crate::engine::v4::{self, decide, parse, Arrival, Decision, OptionMap, Outcome, Reply};
 use crate::events::{Event, EventHub, EventKind};
+use crate::metrics::Counters;
 use crate::model::{
-    ClientId, Lease, LeaseFilter, LeaseState, Mac, Page, Reservation, ReservationId, Subnet,
-    SubnetId,
+    Binding, ClientId, Lease, LeaseChange, LeaseFilter, LeaseState, Page, SubnetId,
 };
 use crate::store::{Result, Store};
 
@@ -29,6 +27,20 @@ pub struct Handled {
     /// The lease event: to publish once `durable` is in the store (at once
     /// when there is nothing to make durable).
     pub event: Option<Event>,
+    /// The exchange's span (xid, MAC, message type, address): what is
+    /// logged about it later, on the commit path, is logged in it.
+    pub span: Span,
+}
+
+impl Handled {
+    fn dropped() -> Self {
+        Self {
+            reply: None,
+            durable: Vec::new(),
+            event: None,
+            span: Span::none(),
+        }
+    }
 }
 
 /// Shared lease state.
@@ -42,58 +54,6 @@ pub struct LeaseService {
     pub counters: Arc<Counters>,
     /// Where lease events go.
     pub events: Arc<EventHub>,
-}
-
-/// The engine's view of the server: a provisioning snapshot and the lease table.
-#[derive(Debug, Clone, Copy)]
-pub struct StateView<'a> {
-    /// Provisioning.
-    pub prov: &'a Provisioning,
-    /// Leases.
-    pub table: &'a LeaseTable,
-}
-
-impl View for StateView<'_> {
-    fn subnet_for_iface(&self, iface: Option<&str>, local: Ipv4Addr) -> Option<&Subnet> {
-        self.prov.subnet_for_iface(iface, local)
-    }
-    fn subnet_for_relay(&self, giaddr: Ipv4Addr) -> Option<&Subnet> {
-        self.prov.subnet_for_relay(giaddr)
-    }
-    fn subnet_containing(&self, ip: Ipv4Addr) -> Option<&Subnet> {
-        self.prov.subnet_containing(ip)
-    }
-    fn reservation(
-        &self,
-        subnet: SubnetId,
-        mac: Option<Mac>,
-        client_id: Option<&[u8]>,
-    ) -> Option<&Reservation> {
-        self.prov.reservation(subnet, mac, client_id)
-    }
-    fn reservation_at(&self, ip: Ipv4Addr) -> Option<&Reservation> {
-        self.prov.reservation_at(ip)
-    }
-    fn options(
-        &self,
-        subnet: SubnetId,
-        ip: Ipv4Addr,
-        reservation: Option<ReservationId>,
-    ) -> &OptionMap {
-        self.prov.options(subnet, ip, reservation)
-    }
-    fn lease_at(&self, ip: Ipv4Addr) -> Option<&Lease> {
-        self.table.get(ip)
-    }
-    fn lease_of(&self, subnet: SubnetId, key: &ClientKey) -> Option<&Lease> {
-        self.table.of_client(subnet, key)
-    }
-    fn allocatable(&self, subnet: SubnetId, ip: Ipv4Addr) -> bool {
-        self.prov.allocatable(subnet, ip)
-    }
-    fn next_free(&self, subnet: SubnetId, now: i64) -> Option<Ipv4Addr> {
-        self.table.next_free(self.prov, subnet, now)
-    }
 }
 
 /// An optional value for a log field: empty when absent.
@@ -117,27 +77,13 @@ impl std::fmt::Display for Hex {
     }
 }
 
-/// The lease event a change makes, if any. A binding of an address the
-/// client already holds is a renewal (unicast) or a rebinding (broadcast).
-fn event_kind(
-    change: &LeaseChange,
-    table: &LeaseTable,
-    req: &v4::Request,
-    arrival: &Arrival<'_>,
-) -> Option<EventKind> {
+/// The lease event a change makes, if any.
+fn event_kind(change: &LeaseChange) -> Option<EventKind> {
     Some(match change {
         LeaseChange::Offer(_) => EventKind::Offered,
-        LeaseChange::Bind(l) => {
-            let extends = !req.ciaddr.is_unspecified()
-                && table.get(l.ip).is_some_and(|p| {
-                    p.state == LeaseState::Bound && p.mac == l.mac && p.client_id == l.client_id
-                });
-            match (extends, arrival.broadcast) {
-                (false, _) => EventKind::Bound,
-                (true, false) => EventKind::Renewed,
-                (true, true) => EventKind::Rebound,
-            }
-        }
+        LeaseChange::Bind(_, Binding::New) => EventKind::Bound,
+        LeaseChange::Bind(_, Binding::Renewal) => EventKind::Renewed,
+        LeaseChange::Bind(_, Binding::Rebinding) => EventKind::Rebound,
         LeaseChange::Release(_) => EventKind::Released,
         LeaseChange::Decline(..) => EventKind::Declined,
         LeaseChange::DropOffer(..) => return None,
@@ -221,42 +167,38 @@ impl LeaseService {
         self.snapshot().resolved(scope).cloned()
     }
 
-    /// Handles one datagram.
+    /// Handles one datagram: parse, decide against the current state, apply
+    /// the change to the table, count and log it.
     pub fn handle(&self, bytes: &[u8], arrival: &Arrival<'_>, now: i64) -> Handled {
         let req = match parse(bytes) {
             Ok(r) => r,
             Err(why) => {
                 debug!(src = %arrival.src, reason = why.name(), len = bytes.len(), "dropped malformed packet");
                 self.counters.bump("drop", why.name());
-                return Handled {
-                    reply: None,
-                    durable: Vec::new(),
-                    event: None,
-                };
+                return Handled::dropped();
             }
         };
         let kind = req.msg_type.map_or("bootp", |t| t.name());
         self.counters.bump("received", kind);
+        // Fields are formatted only when the span is enabled.
+        let span = info_span!(
+            "exchange",
+            xid = %Hex(req.xid),
+            mac = %Opt(req.mac),
+            msg = kind,
+            ip = field::Empty,
+        );
+        let _in_exchange = span.enter();
         let prov = self.snapshot();
         let cidr = |s: SubnetId| prov.subnet(s).map(|s| s.spec.cidr);
         let (mut decision, durable, event) = {
             let mut table = lock(&self.table);
-            let mut d: Decision = decide(
-                &req,
-                arrival,
-                &StateView {
-                    prov: &prov,
-                    table: &table,
-                },
-                &self.cfg,
-                now,
-            );
-            // The kind is read before the table changes: a binding's says
-            // whether the client already held it.
-            let kind = d
-                .change
-                .as_ref()
-                .and_then(|c| event_kind(c, &table, &req, arrival));
+            let view = StateView {
+                prov: &prov,
+                table: &table,
+            };
+            let mut d: Decision = decide(&req, arrival, &view, &self.cfg, now);
+            let kind = d.change.as_ref().and_then(event_kind);
             let offered = match (&d.change, kind) {
                 (Some(LeaseChange::Offer(l)), Some(k)) => {
                     Some(Event::lease(k, l, cidr(l.subnet_id)))
@@ -275,7 +217,7 @@ impl LeaseService {
         };
         let event = event.or_else(|| match decision.outcome {
             Outcome::Nak(reason) => {
-                let mut e = Event::new(EventKind::Naked).with("reason", reason);
+                let mut e = Event::new(EventKind::Naked).with("reason", reason.as_str());
                 e.mac = req.mac;
                 e.client_id = req.client_id.clone().map(ClientId);
                 e.ip = decision.ip.or(req.requested_ip);
@@ -285,22 +227,23 @@ impl LeaseService {
             }
             _ => None,
         });
+        if let Some(ip) = decision.ip {
+            span.record("ip", field::display(ip));
+        }
         let sent = decision
             .reply
             .as_ref()
             .map_or("none", |r| r.msg_type.map_or("bootreply", |t| t.name()));
-        // Fields are formatted only when the line is enabled.
-        let (xid, mac, ip) = (Hex(req.xid), Opt(req.mac), Opt(decision.ip));
         let subnet = Opt(decision.subnet.and_then(cidr));
         match decision.outcome {
             Outcome::Replied | Outcome::Released | Outcome::Declined => {
-                info!(xid = %xid, mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, "exchange");
+                info!(reply = sent, subnet = %subnet, "exchange");
             }
             Outcome::Nak(reason) | Outcome::NoOffer(reason) => {
-                info!(xid = %xid, mac = %mac, ip = %ip, msg = kind, reply = sent, subnet = %subnet, reason, "exchange");
+                info!(reply = sent, subnet = %subnet, reason = reason.as_str(), "exchange");
             }
             Outcome::Silent(reason) => {
-                debug!(xid = %xid, mac = %mac, msg = kind, subnet = %subnet, reason, "no reply");
+                debug!(subnet = %subnet, reason = reason.as_str(), "no reply");
             }
         }
         if let Some(r) = decision.outcome.reason() {
@@ -309,15 +252,17 @@ impl LeaseService {
                 Outcome::NoOffer(_) => "no_offer",
                 _ => "silent",
             };
-            self.counters.bump(prefix, r);
+            self.counters.bump(prefix, r.as_str());
         }
         if decision.reply.is_some() {
             self.counters.bump("sent", sent);
         }
+        drop(_in_exchange);
         Handled {
             reply: decision.reply.take(),
             durable,
             event,
+            span,
         }
     }
 

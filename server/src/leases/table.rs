@@ -7,8 +7,7 @@ use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::net::Ipv4Addr;
 
 use super::Provisioning;
-use crate::engine::v4::{ClientKey, LeaseChange};
-use crate::model::{AddrRange, Lease, LeaseState, SubnetId};
+use crate::model::{AddrRange, ClientKey, Lease, LeaseChange, LeaseState, Mac, SubnetId};
 
 /// Allocation state of one pool.
 #[derive(Debug)]
@@ -74,8 +73,19 @@ impl Slab {
 pub struct LeaseTable {
     by_ip: Slab,
     by_client: HashMap<(SubnetId, ClientKey), Ipv4Addr>,
+    /// Leases made under a client identifier, by the hardware address they
+    /// came with: a BOOTP client (which sends no identifier) finds the
+    /// address it had under DHCP.
+    by_mac: HashMap<(SubnetId, Mac), Ipv4Addr>,
     expiry: BTreeSet<(i64, Ipv4Addr)>,
     alloc: HashMap<SubnetId, Vec<PoolAlloc>>,
+}
+
+/// The `by_mac` key of a lease: only leases keyed by a client identifier
+/// need one (the others are found by MAC through `by_client`).
+fn mac_key(l: &Lease) -> Option<(SubnetId, Mac)> {
+    l.client_id.as_ref()?;
+    l.mac.map(|m| (l.subnet_id, m))
 }
 
 fn timed(state: LeaseState) -> bool {
@@ -98,6 +108,16 @@ impl LeaseTable {
             .and_then(|ip| self.by_ip.get(ip))
     }
 
+    /// A lease made for hardware address `mac` in a subnet, under its MAC
+    /// or under a client identifier.
+    pub fn of_mac(&self, subnet: SubnetId, mac: Mac) -> Option<&Lease> {
+        self.of_client(subnet, &ClientKey::Hw(mac)).or_else(|| {
+            self.by_mac
+                .get(&(subnet, mac))
+                .and_then(|ip| self.by_ip.get(ip))
+        })
+    }
+
     /// Number of leases held.
     pub fn len(&self) -> usize {
         self.by_ip.len()
@@ -112,6 +132,7 @@ impl LeaseTable {
     pub fn insert(&mut self, l: Lease) {
         if let Some(old) = self.by_ip.remove(&l.ip) {
             self.expiry.remove(&(old.ends, old.ip));
+            self.unindex_mac(&old);
             if let Some(k) = ClientKey::of(&old) {
                 if ClientKey::of(&l).as_ref() != Some(&k)
                     && self.by_client.get(&(old.subnet_id, k.clone())) == Some(&old.ip)
@@ -123,15 +144,27 @@ impl LeaseTable {
         if let Some(k) = ClientKey::of(&l) {
             self.by_client.insert((l.subnet_id, k), l.ip);
         }
+        if let Some(k) = mac_key(&l) {
+            self.by_mac.insert(k, l.ip);
+        }
         if timed(l.state) {
             self.expiry.insert((l.ends, l.ip));
         }
         self.by_ip.insert(l.ip, l);
     }
 
+    fn unindex_mac(&mut self, old: &Lease) {
+        if let Some(k) = mac_key(old) {
+            if self.by_mac.get(&k) == Some(&old.ip) {
+                self.by_mac.remove(&k);
+            }
+        }
+    }
+
     fn remove(&mut self, ip: Ipv4Addr) -> Option<Lease> {
         let old = self.by_ip.remove(&ip)?;
         self.expiry.remove(&(old.ends, ip));
+        self.unindex_mac(&old);
         if let Some(k) = ClientKey::of(&old) {
             if self.by_client.get(&(old.subnet_id, k.clone())) == Some(&ip) {
                 self.by_client.remove(&(old.subnet_id, k));
@@ -239,7 +272,7 @@ impl LeaseTable {
                 self.settle(prov, s, now);
                 Vec::new()
             }
-            LeaseChange::Bind(l) => {
+            LeaseChange::Bind(l, _) => {
                 let s = l.subnet_id;
                 self.insert(l.clone());
                 self.settle(prov, s, now);
@@ -318,7 +351,6 @@ impl LeaseTable {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Mac;
 
     fn lease(last: u8) -> Lease {
         Lease {

@@ -102,3 +102,62 @@ pub struct LeaseFilter {
     /// Only this address.
     pub ip: Option<Ipv4Addr>,
 }
+
+/// Who a client is: its client identifier when it sent one (DHCPv4 option
+/// 61; a DHCPv6 DUID takes the same form), else its hardware address.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClientKey {
+    /// Client identifier (option 61), or a DUID.
+    Id(Vec<u8>),
+    /// Ethernet address (chaddr).
+    Hw(Mac),
+}
+
+impl ClientKey {
+    /// The identity a lease was made for: its client-id, else its MAC.
+    pub fn of(l: &Lease) -> Option<Self> {
+        match (&l.client_id, l.mac) {
+            (Some(c), _) => Some(ClientKey::Id(c.0.clone())),
+            (None, Some(m)) => Some(ClientKey::Hw(m)),
+            _ => None,
+        }
+    }
+
+    /// Whether `l` was made for this client; compares in place.
+    pub fn owns(&self, l: &Lease) -> bool {
+        match (self, &l.client_id, l.mac) {
+            (ClientKey::Id(id), Some(c), _) => *id == c.0,
+            (ClientKey::Hw(m), None, Some(lm)) => *m == lm,
+            _ => false,
+        }
+    }
+}
+
+/// What a binding is to the client that holds it: the engine tells, the
+/// event stream says it (`bound`, `renewed`, `rebound`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Binding {
+    /// An address the client did not hold a binding for.
+    New,
+    /// The client's own binding, extended at the server that made it
+    /// (RENEWING: unicast, or relayed with the unicast flag).
+    Renewal,
+    /// The client's own binding, extended by whichever server answers
+    /// (REBINDING: broadcast).
+    Rebinding,
+}
+
+/// A change to the lease table that a decision needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LeaseChange {
+    /// Hold an offered address (memory only).
+    Offer(Lease),
+    /// Bind: durable before the reply leaves.
+    Bind(Lease, Binding),
+    /// Drop the client's offer: it chose another server.
+    DropOffer(SubnetId, ClientKey),
+    /// The client released its address.
+    Release(Ipv4Addr),
+    /// The client found its address in use: out of use until `until`.
+    Decline(Ipv4Addr, i64),
+}

@@ -16,7 +16,7 @@ mod token;
 pub use addr::{AddrRange, ClientId, Mac};
 pub use audit::AuditEntry;
 pub use event::{Event, EventFilter, EventKind};
-pub use lease::{Lease, LeaseFilter, LeaseState};
+pub use lease::{Binding, ClientKey, Lease, LeaseChange, LeaseFilter, LeaseState};
 pub use options::{DhcpOption, OptionScope};
 pub use pool::{Pool, PoolId, PoolSpec, PoolUpdate};
 pub use reservation::{

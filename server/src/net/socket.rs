@@ -2,6 +2,11 @@
 //! on receive and send, and ARP entry injection (SIOCSARP) for unicast to
 //! a client that has no address yet — the way dnsmasq does it.
 
+// System calls the socket crates do not wrap (in_pktinfo control
+// messages, sendmmsg with a per-message source, SIOCSARP); each block says
+// why it is sound.
+#![allow(unsafe_code)]
+
 use std::io::{self, IoSliceMut};
 use std::net::{Ipv4Addr, SocketAddrV4};
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, RawFd};

@@ -1,51 +1,18 @@
-//! The RFC 2131 state machine: which subnet, which address, which reply,
-//! which lease change. Reads state through [`View`]; changes nothing.
+//! The RFC 2131 state machine (section 4.3): which subnet, which address,
+//! which reply, which lease change. Reads state through [`View`]; changes
+//! nothing. DHCPREQUEST, with its four client states, is in `request.rs`.
 
-use std::collections::BTreeMap;
 use std::net::{Ipv4Addr, SocketAddrV4};
 
+use super::code;
 use super::encode::{encode_reply, ReplySpec};
-use super::{Arrival, ClientKey, Destination, MessageType, Reply, Request};
-use crate::model::{
-    ClientId, Lease, LeaseState, Mac, Reservation, ReservationId, Subnet, SubnetId,
+use super::request::client_state;
+use super::{
+    Arrival, ClientMessage, Destination, LeaseTiming, MessageType, Reason, Reply, Request, View,
 };
-
-/// Options after inheritance, by code.
-pub type OptionMap = BTreeMap<u8, Vec<u8>>;
-
-/// What the engine may read of the server's state.
-pub trait View {
-    /// The subnet serving clients attached to `iface`, whose address here is `local`.
-    fn subnet_for_iface(&self, iface: Option<&str>, local: Ipv4Addr) -> Option<&Subnet>;
-    /// The subnet a relay address selects.
-    fn subnet_for_relay(&self, giaddr: Ipv4Addr) -> Option<&Subnet>;
-    /// The subnet whose network contains `ip`.
-    fn subnet_containing(&self, ip: Ipv4Addr) -> Option<&Subnet>;
-    /// The reservation of a client in a subnet: by MAC first, then client-id.
-    fn reservation(
-        &self,
-        subnet: SubnetId,
-        mac: Option<Mac>,
-        client_id: Option<&[u8]>,
-    ) -> Option<&Reservation>;
-    /// The reservation holding `ip`.
-    fn reservation_at(&self, ip: Ipv4Addr) -> Option<&Reservation>;
-    /// Options for a client at `ip` (its pool's) or of a reservation, after inheritance.
-    fn options(
-        &self,
-        subnet: SubnetId,
-        ip: Ipv4Addr,
-        reservation: Option<ReservationId>,
-    ) -> &OptionMap;
-    /// The lease of an address.
-    fn lease_at(&self, ip: Ipv4Addr) -> Option<&Lease>;
-    /// The current or previous lease of a client in a subnet.
-    fn lease_of(&self, subnet: SubnetId, key: &ClientKey) -> Option<&Lease>;
-    /// Whether `ip` is in one of the subnet's pools and not excluded.
-    fn allocatable(&self, subnet: SubnetId, ip: Ipv4Addr) -> bool;
-    /// A free pool address of the subnet.
-    fn next_free(&self, subnet: SubnetId, now: i64) -> Option<Ipv4Addr>;
-}
+use crate::model::{
+    Binding, ClientId, ClientKey, Lease, LeaseChange, LeaseState, Reservation, Subnet, SubnetId,
+};
 
 /// Engine settings from the bootstrap configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,32 +38,17 @@ impl Default for Config {
     }
 }
 
-/// A change to the lease table the decision needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LeaseChange {
-    /// Hold an offered address (memory only).
-    Offer(Lease),
-    /// Bind: durable before the reply leaves.
-    Bind(Lease),
-    /// Drop the client's offer: it chose another server.
-    DropOffer(SubnetId, ClientKey),
-    /// The client released its address.
-    Release(Ipv4Addr),
-    /// The client found its address in use: out of use until `until`.
-    Decline(Ipv4Addr, i64),
-}
-
 /// What happened, for the log line and the counters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// A reply was made.
     Replied,
     /// No address could be offered.
-    NoOffer(&'static str),
+    NoOffer(Reason),
     /// A NAK was made.
-    Nak(&'static str),
+    Nak(Reason),
     /// Nothing is sent, as the RFC says.
-    Silent(&'static str),
+    Silent(Reason),
     /// The address was released.
     Released,
     /// The address was declined.
@@ -105,10 +57,10 @@ pub enum Outcome {
 
 impl Outcome {
     /// The reason, if any.
-    pub fn reason(self) -> Option<&'static str> {
+    pub fn reason(self) -> Option<Reason> {
         match self {
             Outcome::NoOffer(r) | Outcome::Nak(r) | Outcome::Silent(r) => Some(r),
-            _ => None,
+            Outcome::Replied | Outcome::Released | Outcome::Declined => None,
         }
     }
 }
@@ -130,7 +82,7 @@ pub struct Decision {
 }
 
 impl Decision {
-    fn silent(reason: &'static str, subnet: Option<SubnetId>) -> Self {
+    pub(super) fn silent(reason: Reason, subnet: Option<SubnetId>) -> Self {
         Self {
             reply: None,
             change: None,
@@ -141,25 +93,18 @@ impl Decision {
     }
 }
 
-/// Effective lease timing of a subnet for a client's request.
-fn timing(s: &Subnet, requested: Option<u32>) -> (u32, u32, u32) {
-    let lease = s.spec.lease.grant(requested);
-    let t2 = s
-        .spec
-        .t2
-        .unwrap_or((u64::from(lease) * 7 / 8) as u32)
-        .min(lease);
-    let t1 = s.spec.t1.unwrap_or(lease / 2).min(t2);
-    (lease, t1, t2)
-}
+/// A BOOTP binding has no end (RFC 1542 section 2.1); a century stands in.
+const BOOTP_FOREVER: u32 = 100 * 365 * 86_400;
 
-struct Ctx<'a, V: View> {
-    req: &'a Request,
-    arrival: &'a Arrival<'a>,
-    view: &'a V,
-    cfg: &'a Config,
-    now: i64,
-    key: ClientKey,
+/// One request being decided: the request, where it came from, the state
+/// it is decided against, and the client's identity.
+pub(super) struct Ctx<'a, V: View> {
+    pub(super) req: &'a Request,
+    pub(super) arrival: &'a Arrival<'a>,
+    pub(super) view: &'a V,
+    pub(super) cfg: &'a Config,
+    pub(super) now: i64,
+    pub(super) key: ClientKey,
 }
 
 impl<V: View> Ctx<'_, V> {
@@ -170,9 +115,15 @@ impl<V: View> Ctx<'_, V> {
                     == self.req.client_id.as_deref())
     }
 
+    /// The client's reservation in subnet `s`.
+    pub(super) fn reservation(&self, s: &Subnet) -> Option<&Reservation> {
+        self.view
+            .reservation(s.id, self.req.mac, self.req.client_id.as_deref())
+    }
+
     /// Whether this client may have `ip`: not reserved for someone else,
     /// not leased to someone else, not declined.
-    fn usable(&self, ip: Ipv4Addr) -> bool {
+    pub(super) fn usable(&self, ip: Ipv4Addr) -> bool {
         if self
             .view
             .reservation_at(ip)
@@ -187,7 +138,18 @@ impl<V: View> Ctx<'_, V> {
         }
     }
 
-    fn select_subnet(&self) -> Option<&Subnet> {
+    /// The client's lease in subnet `s`, unless it is a declined one.
+    pub(super) fn own_lease(&self, s: &Subnet) -> Option<&Lease> {
+        self.view
+            .lease_of(s.id, &self.key)
+            .filter(|l| l.state != LeaseState::Declined)
+    }
+
+    /// The subnet the request belongs to: a relayed one by link selection
+    /// (RFC 3527, RFC 3011), then the relay's configured address, then the
+    /// network containing giaddr; a direct one by link selection, then the
+    /// arrival interface.
+    pub(super) fn select_subnet(&self) -> Option<&Subnet> {
         let req = self.req;
         if !req.giaddr.is_unspecified() {
             return req
@@ -203,9 +165,26 @@ impl<V: View> Ctx<'_, V> {
             .subnet_for_iface(self.arrival.iface, self.arrival.local)
     }
 
-    /// RFC 2131 4.1: where a reply goes.
+    /// The server identifier replies carry: the relay's override when it
+    /// asks for one (RFC 5107), else the address the request arrived on.
+    fn server_id(&self) -> Ipv4Addr {
+        self.req.server_id_override.unwrap_or(self.arrival.local)
+    }
+
+    /// Whether a server identifier a client sent names this server: the
+    /// address it arrived on, or the relay's override (RFC 5107: "the
+    /// server MUST accept... the address in the Server Identifier Override
+    /// sub-option as its own").
+    pub(super) fn is_own_id(&self, id: Ipv4Addr) -> bool {
+        id == self.arrival.local || Some(id) == self.req.server_id_override
+    }
+
+    /// RFC 2131 section 4.1: where a reply goes.
     fn route(&self, yiaddr: Ipv4Addr, nak: bool) -> Destination {
         let req = self.req;
+        // "If the 'giaddr' field in a DHCP message from a client is non-zero,
+        // the server sends any return messages to the 'DHCP server' port on
+        // the BOOTP relay agent whose address appears in 'giaddr'."
         if !req.giaddr.is_unspecified() {
             let port = if req.relay_port {
                 self.arrival.src.port()
@@ -236,38 +215,38 @@ impl<V: View> Ctx<'_, V> {
         s: &Subnet,
         ip: Ipv4Addr,
         res: Option<&Reservation>,
-        lease: Option<(u32, u32, u32)>,
+        timing: Option<LeaseTiming>,
     ) -> Vec<(u8, Vec<u8>)> {
         let mut out: Vec<(u8, Vec<u8>)> = Vec::with_capacity(12);
-        if let Some((l, t1, t2)) = lease {
-            out.push((51, l.to_be_bytes().to_vec()));
-            out.push((58, t1.to_be_bytes().to_vec()));
-            out.push((59, t2.to_be_bytes().to_vec()));
+        if let Some(t) = timing {
+            out.push((code::LEASE_TIME, t.lease.to_be_bytes().to_vec()));
+            out.push((code::RENEWAL_TIME, t.t1.to_be_bytes().to_vec()));
+            out.push((code::REBINDING_TIME, t.t2.to_be_bytes().to_vec()));
         }
-        out.push((1, s.spec.cidr.netmask().octets().to_vec()));
+        out.push((code::SUBNET_MASK, s.spec.cidr.netmask().octets().to_vec()));
         let configured = self.view.options(s.id, ip, res.map(|r| r.id));
         let hostname = res.and_then(|r| r.spec.hostname.as_deref());
-        let mut push = |code: u8| {
-            if out.iter().any(|(c, _)| *c == code) {
+        let mut push = |c: u8| {
+            if out.iter().any(|(have, _)| *have == c) {
                 return;
             }
-            if let Some(d) = configured.get(&code) {
-                out.push((code, d.clone()));
-            } else if code == 12 {
+            if let Some(d) = configured.get(&c) {
+                out.push((c, d.clone()));
+            } else if c == code::HOST_NAME {
                 if let Some(h) = hostname {
-                    out.push((12, h.as_bytes().to_vec()));
+                    out.push((code::HOST_NAME, h.as_bytes().to_vec()));
                 }
             }
         };
         if self.req.prl.is_empty() {
             configured.keys().copied().for_each(&mut push);
-            push(12);
+            push(code::HOST_NAME);
         } else {
             self.req.prl.iter().copied().for_each(push);
         }
         // RFC 6842: echo the client identifier.
         if let Some(id) = &self.req.client_id {
-            out.push((61, id.clone()));
+            out.push((code::CLIENT_ID, id.clone()));
         }
         out
     }
@@ -279,42 +258,42 @@ impl<V: View> Ctx<'_, V> {
         ciaddr: Ipv4Addr,
         options: Vec<(u8, Vec<u8>)>,
     ) -> Reply {
+        let nak = t == Some(MessageType::Nak);
         let bytes = encode_reply(&ReplySpec {
             req: self.req,
             msg_type: t,
             ciaddr,
             yiaddr,
             siaddr: Ipv4Addr::UNSPECIFIED,
-            server_id: self.arrival.local,
+            sname: &[],
+            file: &[],
+            server_id: self.server_id(),
             options,
         });
         Reply {
             bytes,
-            to: self.route(yiaddr, t == Some(MessageType::Nak)),
+            to: self.route(yiaddr, nak),
             msg_type: t,
         }
     }
 
-    fn nak(&self, s: Option<&Subnet>, reason: &'static str) -> Decision {
-        let mut options = vec![(56, reason.replace('_', " ").into_bytes())];
+    /// A DHCPNAK, its reason in the message option (RFC 2131 table 3).
+    pub(super) fn nak(&self, s: Option<&Subnet>, reason: Reason) -> Decision {
+        let mut options = vec![(
+            code::MESSAGE,
+            reason.as_str().replace('_', " ").into_bytes(),
+        )];
         if let Some(id) = &self.req.client_id {
-            options.push((61, id.clone()));
+            options.push((code::CLIENT_ID, id.clone()));
         }
-        let bytes = encode_reply(&ReplySpec {
-            req: self.req,
-            msg_type: Some(MessageType::Nak),
-            ciaddr: Ipv4Addr::UNSPECIFIED,
-            yiaddr: Ipv4Addr::UNSPECIFIED,
-            siaddr: Ipv4Addr::UNSPECIFIED,
-            server_id: self.arrival.local,
+        let reply = self.reply(
+            Some(MessageType::Nak),
+            Ipv4Addr::UNSPECIFIED,
+            Ipv4Addr::UNSPECIFIED,
             options,
-        });
+        );
         Decision {
-            reply: Some(Reply {
-                bytes,
-                to: self.route(Ipv4Addr::UNSPECIFIED, true),
-                msg_type: Some(MessageType::Nak),
-            }),
+            reply: Some(reply),
             change: None,
             outcome: Outcome::Nak(reason),
             subnet: s.map(|s| s.id),
@@ -326,8 +305,9 @@ impl<V: View> Ctx<'_, V> {
         }
     }
 
-    /// NAK when authoritative, else silence (RFC 2131 4.3.2).
-    fn refuse(&self, s: Option<&Subnet>, reason: &'static str) -> Decision {
+    /// NAK when authoritative, else silence (RFC 2131 section 4.3.2: a
+    /// server that is not sure of the network must not NAK).
+    pub(super) fn refuse(&self, s: Option<&Subnet>, reason: Reason) -> Decision {
         match s {
             Some(sub) if sub.spec.authoritative => self.nak(s, reason),
             _ => Decision::silent(reason, s.map(|s| s.id)),
@@ -359,51 +339,48 @@ impl<V: View> Ctx<'_, V> {
         }
     }
 
-    /// ACK binding `ip` for the client.
-    fn ack(
+    /// A DHCPACK binding `ip` for the client; `extra` is appended to the
+    /// options (rapid commit's option 80).
+    pub(super) fn ack(
         &self,
         s: &Subnet,
         ip: Ipv4Addr,
         ciaddr: Ipv4Addr,
+        binding: Binding,
         extra: Option<(u8, Vec<u8>)>,
     ) -> Decision {
-        let res = self
-            .view
-            .reservation(s.id, self.req.mac, self.req.client_id.as_deref())
-            .filter(|r| r.spec.ip == ip);
-        let t = timing(s, self.req.lease_time);
-        let mut options = self.options(s, ip, res, Some(t));
+        let res = self.reservation(s).filter(|r| r.spec.ip == ip);
+        let timing = LeaseTiming::of(&s.spec, self.req.lease_time);
+        let mut options = self.options(s, ip, res, Some(timing));
         options.extend(extra);
+        let lease = self.lease(s, ip, LeaseState::Bound, timing.lease, res);
         Decision {
             reply: Some(self.reply(Some(MessageType::Ack), ip, ciaddr, options)),
-            change: Some(LeaseChange::Bind(self.lease(
-                s,
-                ip,
-                LeaseState::Bound,
-                t.0,
-                res,
-            ))),
+            change: Some(LeaseChange::Bind(lease, binding)),
             outcome: Outcome::Replied,
             subnet: Some(s.id),
             ip: Some(ip),
         }
     }
 
-    /// DISCOVER -> OFFER (or ACK with rapid commit).
+    /// DHCPDISCOVER (section 4.3.1): the address to offer is, in order, the
+    /// client's reservation, "the client's current address as recorded in
+    /// the client's current binding, ELSE the client's previous address as
+    /// recorded in the client's (now expired or released) binding", "the
+    /// address requested in the 'Requested IP Address' option, if that
+    /// address is valid and not already allocated, ELSE a new address
+    /// allocated from the server's pool". With rapid commit (RFC 4039) the
+    /// answer is the DHCPACK.
     fn discover(&self) -> Decision {
         let Some(s) = self.select_subnet() else {
-            return Decision::silent("no_subnet", None);
+            return Decision::silent(Reason::NoSubnet, None);
         };
-        let res = self
-            .view
-            .reservation(s.id, self.req.mac, self.req.client_id.as_deref());
+        let res = self.reservation(s);
         let ip = res
             .map(|r| r.spec.ip)
             .filter(|ip| self.usable(*ip))
             .or_else(|| {
-                self.view
-                    .lease_of(s.id, &self.key)
-                    .filter(|l| l.state != LeaseState::Declined)
+                self.own_lease(s)
                     .map(|l| l.ip)
                     .filter(|ip| self.view.allocatable(s.id, *ip) && self.usable(*ip))
             })
@@ -414,129 +391,39 @@ impl<V: View> Ctx<'_, V> {
             })
             .or_else(|| self.view.next_free(s.id, self.now));
         let Some(ip) = ip else {
+            let reason = if res.is_some() {
+                Reason::ReservedAddressInUse
+            } else {
+                Reason::NoFreeAddress
+            };
             return Decision {
                 reply: None,
                 change: None,
-                outcome: Outcome::NoOffer(if res.is_some() {
-                    "reserved_address_in_use"
-                } else {
-                    "no_free_address"
-                }),
+                outcome: Outcome::NoOffer(reason),
                 subnet: Some(s.id),
                 ip: None,
             };
         };
         if s.spec.rapid_commit && self.req.rapid_commit {
-            return self.ack(s, ip, Ipv4Addr::UNSPECIFIED, Some((80, Vec::new())));
+            let commit = (code::RAPID_COMMIT, Vec::new());
+            return self.ack(s, ip, Ipv4Addr::UNSPECIFIED, Binding::New, Some(commit));
         }
         let res = res.filter(|r| r.spec.ip == ip);
-        let t = timing(s, self.req.lease_time);
-        let options = self.options(s, ip, res, Some(t));
+        let timing = LeaseTiming::of(&s.spec, self.req.lease_time);
+        let options = self.options(s, ip, res, Some(timing));
+        let hold = self.lease(s, ip, LeaseState::Offered, self.cfg.offer_hold, res);
         Decision {
             reply: Some(self.reply(Some(MessageType::Offer), ip, Ipv4Addr::UNSPECIFIED, options)),
-            change: Some(LeaseChange::Offer(self.lease(
-                s,
-                ip,
-                LeaseState::Offered,
-                self.cfg.offer_hold,
-                res,
-            ))),
+            change: Some(LeaseChange::Offer(hold)),
             outcome: Outcome::Replied,
             subnet: Some(s.id),
             ip: Some(ip),
         }
     }
 
-    fn request(&self) -> Decision {
-        let req = self.req;
-        let subnet = self.select_subnet();
-        if let Some(sid) = req.server_id {
-            // SELECTING.
-            if sid != self.arrival.local {
-                return Decision {
-                    change: subnet.map(|s| LeaseChange::DropOffer(s.id, self.key.clone())),
-                    ..Decision::silent("selected_other_server", subnet.map(|s| s.id))
-                };
-            }
-            let Some(s) = subnet else {
-                return Decision::silent("no_subnet", None);
-            };
-            let Some(ip) = req
-                .requested_ip
-                .or(Some(req.ciaddr))
-                .filter(|i| !i.is_unspecified())
-            else {
-                return Decision::silent("no_requested_address", Some(s.id));
-            };
-            let ours = self
-                .view
-                .lease_of(s.id, &self.key)
-                .is_some_and(|l| l.ip == ip && l.state != LeaseState::Declined);
-            if ours && s.spec.cidr.contains(&ip) && self.usable(ip) {
-                return self.ack(s, ip, Ipv4Addr::UNSPECIFIED, None);
-            }
-            return self.nak(Some(s), "address_not_offered");
-        }
-        if let (Some(ip), true) = (req.requested_ip, req.ciaddr.is_unspecified()) {
-            // INIT-REBOOT.
-            let Some(s) = subnet else {
-                return Decision::silent("no_subnet", None);
-            };
-            if !s.spec.cidr.contains(&ip) {
-                return self.refuse(Some(s), "wrong_network");
-            }
-            let res = self
-                .view
-                .reservation(s.id, req.mac, req.client_id.as_deref());
-            let known = self
-                .view
-                .lease_of(s.id, &self.key)
-                .filter(|l| l.state != LeaseState::Declined);
-            return match (known, res) {
-                (_, Some(r)) if r.spec.ip == ip && self.usable(ip) => {
-                    self.ack(s, ip, Ipv4Addr::UNSPECIFIED, None)
-                }
-                (_, Some(_)) => self.refuse(Some(s), "reserved_elsewhere"),
-                (Some(l), None)
-                    if l.ip == ip && self.usable(ip) && self.view.allocatable(s.id, ip) =>
-                {
-                    self.ack(s, ip, Ipv4Addr::UNSPECIFIED, None)
-                }
-                (Some(_), None) => self.refuse(Some(s), "wrong_address"),
-                // "If the DHCP server has no record of this client, then it MUST remain silent."
-                (None, None) => Decision::silent("no_record", Some(s.id)),
-            };
-        }
-        if !req.ciaddr.is_unspecified() {
-            // RENEWING (unicast) or REBINDING (broadcast).
-            let ip = req.ciaddr;
-            let s = subnet
-                .filter(|s| s.spec.cidr.contains(&ip))
-                .or_else(|| self.view.subnet_containing(ip));
-            let Some(s) = s else {
-                return self.refuse(subnet, "wrong_network");
-            };
-            let res = self
-                .view
-                .reservation(s.id, req.mac, req.client_id.as_deref());
-            if let Some(r) = res {
-                if r.spec.ip != ip {
-                    return self.refuse(Some(s), "reserved_elsewhere");
-                }
-            }
-            let owned = self
-                .view
-                .lease_at(ip)
-                .is_some_and(|l| self.key.owns(l) && l.state != LeaseState::Declined);
-            let free = res.is_some() || self.view.allocatable(s.id, ip);
-            if (owned || free) && self.usable(ip) {
-                return self.ack(s, ip, ip, None);
-            }
-            return self.refuse(Some(s), "address_not_available");
-        }
-        Decision::silent("request_without_address", subnet.map(|s| s.id))
-    }
-
+    /// DHCPRELEASE (section 4.3.4): "Upon receipt of a DHCPRELEASE message,
+    /// the server marks the network address as not allocated." Only the
+    /// client holding the lease can release it.
     fn release(&self) -> Decision {
         let ip = self.req.ciaddr;
         match self.view.lease_at(ip) {
@@ -547,83 +434,92 @@ impl<V: View> Ctx<'_, V> {
                 subnet: Some(l.subnet_id),
                 ip: Some(ip),
             },
-            _ => Decision::silent("release_not_owner", None),
+            _ => Decision::silent(Reason::ReleaseNotOwner, None),
         }
     }
 
+    /// DHCPDECLINE (section 4.3.3): "If the server receives a DHCPDECLINE
+    /// message, the client has discovered through some other means that the
+    /// suggested network address is already in use. The server MUST mark
+    /// the network address as not available".
     fn decline(&self) -> Decision {
         let Some(ip) = self.req.requested_ip else {
-            return Decision::silent("decline_without_address", None);
+            return Decision::silent(Reason::DeclineWithoutAddress, None);
         };
         match self.view.lease_at(ip) {
             Some(l)
                 if self.key.owns(l)
                     && matches!(l.state, LeaseState::Bound | LeaseState::Offered) =>
             {
+                let until = self.now + i64::from(self.cfg.decline_probation);
                 Decision {
                     reply: None,
-                    change: Some(LeaseChange::Decline(
-                        ip,
-                        self.now + i64::from(self.cfg.decline_probation),
-                    )),
+                    change: Some(LeaseChange::Decline(ip, until)),
                     outcome: Outcome::Declined,
                     subnet: Some(l.subnet_id),
                     ip: Some(ip),
                 }
             }
-            _ => Decision::silent("decline_not_owner", None),
+            _ => Decision::silent(Reason::DeclineNotOwner, None),
         }
     }
 
-    /// INFORM: options only, no lease, to ciaddr.
+    /// DHCPINFORM (section 4.3.5): "The server responds to a DHCPINFORM
+    /// message by sending a DHCPACK message directly to the address given
+    /// in the 'ciaddr' field", with options and no lease. A relayed one
+    /// whose ciaddr is 0 (some clients send it so) is answered through
+    /// the relay, with the options of the subnet the relay selects.
     fn inform(&self) -> Decision {
         let ip = self.req.ciaddr;
-        if ip.is_unspecified() {
-            return Decision::silent("inform_without_ciaddr", None);
+        let relayed = !self.req.giaddr.is_unspecified();
+        if ip.is_unspecified() && !relayed {
+            return Decision::silent(Reason::InformWithoutCiaddr, None);
         }
-        let s = self
-            .view
-            .subnet_containing(ip)
-            .or_else(|| self.select_subnet());
+        let s = if ip.is_unspecified() {
+            self.select_subnet()
+        } else {
+            self.view
+                .subnet_containing(ip)
+                .or_else(|| self.select_subnet())
+        };
         let Some(s) = s else {
-            return Decision::silent("no_subnet", None);
+            return Decision::silent(Reason::NoSubnet, None);
         };
         let res = self
-            .view
-            .reservation(s.id, self.req.mac, self.req.client_id.as_deref())
-            .filter(|r| r.spec.ip == ip);
+            .reservation(s)
+            .filter(|r| ip.is_unspecified() || r.spec.ip == ip);
         let options = self.options(s, ip, res, None);
         Decision {
             reply: Some(self.reply(Some(MessageType::Ack), Ipv4Addr::UNSPECIFIED, ip, options)),
             change: None,
             outcome: Outcome::Replied,
             subnet: Some(s.id),
-            ip: Some(ip),
+            ip: (!ip.is_unspecified()).then_some(ip),
         }
     }
 
-    /// BOOTP (no option 53): reservations only, when the subnet allows it.
+    /// BOOTP (a request without option 53, RFC 1542/951), on subnets that
+    /// serve it: the client's reservation (keyed by its hardware address).
     fn bootp(&self) -> Decision {
         let Some(s) = self.select_subnet() else {
-            return Decision::silent("no_subnet", None);
+            return Decision::silent(Reason::NoSubnet, None);
         };
         if !s.spec.bootp {
-            return Decision::silent("bootp_disabled", Some(s.id));
+            return Decision::silent(Reason::BootpDisabled, Some(s.id));
         }
         let Some(r) = self
             .view
             .reservation(s.id, self.req.mac, None)
             .filter(|r| self.usable(r.spec.ip))
         else {
-            return Decision::silent("bootp_without_reservation", Some(s.id));
+            return Decision::silent(Reason::BootpWithoutReservation, Some(s.id));
         };
         let ip = r.spec.ip;
         let options = self.options(s, ip, Some(r), None);
-        // A BOOTP binding has no end; a century stands in for it.
-        let lease = self.lease(s, ip, LeaseState::Bound, 100 * 365 * 86_400, Some(r));
+        let lease = self.lease(s, ip, LeaseState::Bound, BOOTP_FOREVER, Some(r));
         Decision {
             reply: Some(self.reply(None, ip, Ipv4Addr::UNSPECIFIED, options)),
-            change: Some(LeaseChange::Bind(lease)),
+            change: Some(LeaseChange::Bind(lease, Binding::New)),
             outcome: Outcome::Replied,
             subnet: Some(s.id),
             ip: Some(ip),
@@ -648,12 +544,11 @@ pub fn decide<V: View>(
         key: req.key(),
     };
     match req.msg_type {
-        Some(MessageType::Discover) => ctx.discover(),
-        Some(MessageType::Request) => ctx.request(),
-        Some(MessageType::Release) => ctx.release(),
-        Some(MessageType::Decline) => ctx.decline(),
-        Some(MessageType::Inform) => ctx.inform(),
-        Some(_) => Decision::silent("server_message", None),
+        Some(ClientMessage::Discover) => ctx.discover(),
+        Some(ClientMessage::Request) => ctx.request(client_state(req, arrival)),
+        Some(ClientMessage::Release) => ctx.release(),
+        Some(ClientMessage::Decline) => ctx.decline(),
+        Some(ClientMessage::Inform) => ctx.inform(),
         None => ctx.bootp(),
     }
 }

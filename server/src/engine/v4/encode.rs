@@ -2,10 +2,12 @@
 //! in the client's option 55 order), values over 255 bytes are split
 //! (RFC 3396), the packet fits the client's option 57 limit, and when the
 //! options area is full the `file` then `sname` fields carry the rest
-//! (option 52, RFC 2132 section 9.3). Option 82 goes last (RFC 3046).
+//! (option 52, RFC 2132 section 9.3) unless they carry a server host name
+//! or boot file of their own. Option 82 goes last (RFC 3046).
 
 use std::net::Ipv4Addr;
 
+use super::code;
 use super::{MessageType, Request};
 
 /// The fields of a reply.
@@ -19,8 +21,14 @@ pub struct ReplySpec<'a> {
     pub ciaddr: Ipv4Addr,
     /// Your address.
     pub yiaddr: Ipv4Addr,
-    /// Server address for the next boot stage.
+    /// Server address for the next boot stage (next-server).
     pub siaddr: Ipv4Addr,
+    /// Server host name for the `sname` field; empty leaves the field to
+    /// option overload. Longer than 63 bytes is cut.
+    pub sname: &'a [u8],
+    /// Boot file name for the `file` field; empty leaves the field to
+    /// option overload. Longer than 127 bytes is cut.
+    pub file: &'a [u8],
     /// Option 54.
     pub server_id: Ipv4Addr,
     /// Options after 53 and 54, in sending order.
@@ -54,12 +62,12 @@ pub fn encode_reply(spec: &ReplySpec<'_>) -> Vec<u8> {
 
     let mut head = Vec::with_capacity(16);
     if let Some(t) = spec.msg_type {
-        tlv(53, &[t as u8], &mut head);
-        tlv(54, &spec.server_id.octets(), &mut head);
+        tlv(code::MESSAGE_TYPE, &[t as u8], &mut head);
+        tlv(code::SERVER_ID, &spec.server_id.octets(), &mut head);
     }
     let mut tail = Vec::new();
     if let Some(r) = &req.relay_info {
-        tlv(82, r, &mut tail);
+        tlv(code::RELAY_AGENT_INFO, r, &mut tail);
     }
     // Each option as its TLV pieces (RFC 3396 splits values over 255).
     let encoded: Vec<Vec<Vec<u8>>> = spec
@@ -80,15 +88,15 @@ pub fn encode_reply(spec: &ReplySpec<'_>) -> Vec<u8> {
         .collect();
 
     // Main area first; when everything does not fit, reserve option 52 and
-    // run on into `file` (128) then `sname` (64), each ending with End. The
-    // pieces of one option stay in order across the areas, as RFC 3396
-    // concatenates them.
+    // run on into `file` (128) then `sname` (64), each ending with End,
+    // unless the field carries its own value. The pieces of one option stay
+    // in order across the areas, as RFC 3396 concatenates them.
     let total: usize = encoded.iter().flatten().map(Vec::len).sum();
     let fits_all = head.len() + total + tail.len() < room;
     let caps = [
         room - 1 - tail.len() - if fits_all { 0 } else { 3 },
-        127,
-        63,
+        if spec.file.is_empty() { 127 } else { 0 },
+        if spec.sname.is_empty() { 63 } else { 0 },
     ];
     let mut areas: [Vec<u8>; 3] = [head, Vec::new(), Vec::new()];
     for pieces in encoded {
@@ -120,10 +128,10 @@ pub fn encode_reply(spec: &ReplySpec<'_>) -> Vec<u8> {
         (false, false) => Some(3),
     };
     if let Some(o) = overload {
-        tlv(52, &[o], &mut main);
+        tlv(code::OVERLOAD, &[o], &mut main);
     }
     main.extend_from_slice(&tail);
-    main.push(255);
+    main.push(code::END);
 
     let mut b = Vec::with_capacity(HEADER + MAGIC.len() + main.len().max(64));
     b.push(2); // BOOTREPLY
@@ -138,16 +146,22 @@ pub fn encode_reply(spec: &ReplySpec<'_>) -> Vec<u8> {
     b.extend_from_slice(&spec.siaddr.octets());
     b.extend_from_slice(&req.giaddr.octets());
     b.extend_from_slice(&req.chaddr);
-    let field = |area: &[u8], len: usize, b: &mut Vec<u8>| {
-        let mut f = area.to_vec();
-        if !f.is_empty() {
-            f.push(255);
-        }
+    let field = |area: &[u8], value: &[u8], len: usize, b: &mut Vec<u8>| {
+        let mut f = if value.is_empty() {
+            let mut f = area.to_vec();
+            if !f.is_empty() {
+                f.push(code::END);
+            }
+            f
+        } else {
+            // A NUL-terminated string (RFC 2131 section 2).
+            value[..value.len().min(len - 1)].to_vec()
+        };
         f.resize(len, 0);
         b.extend_from_slice(&f);
     };
-    field(&sname, 64, &mut b);
-    field(&file, 128, &mut b);
+    field(&sname, spec.sname, 64, &mut b);
+    field(&file, spec.file, 128, &mut b);
     b.extend_from_slice(&MAGIC);
     b.extend_from_slice(&main);
     // BOOTP relays and old clients expect at least the 300-byte BOOTP size.

@@ -1,15 +1,29 @@
 //! DHCPv4 (RFC 2131/2132): parse and sanitise a request, decide, encode the
 //! reply. Everything here is a pure function of its inputs.
+//!
+//! Read in this order: `parse.rs` (what a request is), `view.rs` (what the
+//! engine may read), `decide.rs` (DISCOVER, RELEASE, DECLINE, INFORM, BOOTP
+//! and what they share), `request.rs` (DHCPREQUEST by client state),
+//! `encode.rs` (the reply on the wire).
 
+pub mod code;
 mod decide;
 mod encode;
 mod parse;
+mod reason;
+mod request;
+mod timing;
+mod view;
 
 use std::net::{Ipv4Addr, SocketAddrV4};
 
-pub use decide::{decide, Config, Decision, LeaseChange, OptionMap, Outcome, View};
+pub use decide::{decide, Config, Decision, Outcome};
 pub use encode::{encode_reply, ReplySpec};
-pub use parse::{parse, ClientKey, DropReason, MessageType, Request};
+pub use parse::{parse, ClientMessage, DropReason, MessageType, Request};
+pub use reason::Reason;
+pub use request::{client_state, ClientState};
+pub use timing::LeaseTiming;
+pub use view::{OptionMap, View};
 
 /// Where a reply goes (RFC 2131 section 4.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

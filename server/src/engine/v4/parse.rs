@@ -8,7 +8,8 @@ use std::net::Ipv4Addr;
 use dhcproto::v4::{Message, Opcode};
 use dhcproto::{Decodable, Decoder};
 
-use crate::model::{Lease, Mac};
+use super::code::{self, relay};
+use crate::model::{ClientKey, Mac};
 
 /// The DHCP message types (option 53).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -64,6 +65,41 @@ impl MessageType {
     }
 }
 
+/// The messages a client sends (option 53): what the engine decides about.
+/// A datagram carrying a server's message type is dropped by [`parse`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClientMessage {
+    /// DHCPDISCOVER.
+    Discover,
+    /// DHCPREQUEST.
+    Request,
+    /// DHCPDECLINE.
+    Decline,
+    /// DHCPRELEASE.
+    Release,
+    /// DHCPINFORM.
+    Inform,
+}
+
+impl ClientMessage {
+    /// Lower-case name for logs and counters.
+    pub fn name(self) -> &'static str {
+        MessageType::from(self).name()
+    }
+}
+
+impl From<ClientMessage> for MessageType {
+    fn from(m: ClientMessage) -> Self {
+        match m {
+            ClientMessage::Discover => MessageType::Discover,
+            ClientMessage::Request => MessageType::Request,
+            ClientMessage::Decline => MessageType::Decline,
+            ClientMessage::Release => MessageType::Release,
+            ClientMessage::Inform => MessageType::Inform,
+        }
+    }
+}
+
 /// Why a datagram was dropped before any decision.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DropReason {
@@ -101,22 +137,13 @@ impl DropReason {
     }
 }
 
-/// Who a client is: option 61 when present, else its hardware address.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClientKey {
-    /// Client identifier (option 61).
-    Id(Vec<u8>),
-    /// Ethernet address (chaddr).
-    Hw(Mac),
-}
-
 /// A sanitised client request.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Request {
     /// Transaction id.
     pub xid: u32,
     /// Option 53; `None` for a plain BOOTP request.
-    pub msg_type: Option<MessageType>,
+    pub msg_type: Option<ClientMessage>,
     /// Hardware type and the raw 16-byte chaddr field, echoed in replies.
     pub htype: u8,
     /// Hardware address length.
@@ -155,28 +182,14 @@ pub struct Request {
     pub link_selection: Option<Ipv4Addr>,
     /// Option 82 sub-option 19 (RFC 8357): reply to the relay's source port.
     pub relay_port: bool,
+    /// Option 82 sub-option 11 (RFC 5107): the server identifier the
+    /// relay asks replies to carry.
+    pub server_id_override: Option<Ipv4Addr>,
+    /// Option 82 sub-option 10 (RFC 5010): whether the relay got the
+    /// client's message by unicast; `None` when the relay does not say.
+    pub relay_unicast: Option<bool>,
     /// Option 80 (RFC 4039).
     pub rapid_commit: bool,
-}
-
-impl ClientKey {
-    /// The identity a lease was made for: its client-id, else its MAC.
-    pub fn of(l: &Lease) -> Option<Self> {
-        match (&l.client_id, l.mac) {
-            (Some(c), _) => Some(ClientKey::Id(c.0.clone())),
-            (None, Some(m)) => Some(ClientKey::Hw(m)),
-            _ => None,
-        }
-    }
-
-    /// Whether `l` was made for this client; compares in place.
-    pub fn owns(&self, l: &Lease) -> bool {
-        match (self, &l.client_id, l.mac) {
-            (ClientKey::Id(id), Some(c), _) => *id == c.0,
-            (ClientKey::Hw(m), None, Some(lm)) => *m == lm,
-            _ => false,
-        }
-    }
 }
 
 impl Request {
@@ -201,8 +214,8 @@ fn walk(opts: &[u8]) -> Result<Vec<(u8, Vec<u8>)>, DropReason> {
     while i < opts.len() {
         let code = opts[i];
         match code {
-            0 => i += 1,
-            255 => break,
+            code::PAD => i += 1,
+            code::END => break,
             _ => {
                 let len = usize::from(*opts.get(i + 1).ok_or(DropReason::BadOptions)?);
                 let data = opts.get(i + 2..i + 2 + len).ok_or(DropReason::BadOptions)?;
@@ -250,9 +263,19 @@ fn fqdn(d: &[u8]) -> Option<String> {
     (!labels.is_empty()).then(|| labels.join("."))
 }
 
-/// Relay agent sub-options we act on: link selection (5) and relay port (19).
-fn relay_suboptions(d: &[u8]) -> (Option<Ipv4Addr>, bool) {
-    let (mut link, mut port) = (None, false);
+/// The relay agent sub-options the engine acts on.
+#[derive(Debug, Default)]
+struct RelaySuboptions {
+    link_selection: Option<Ipv4Addr>,
+    relay_port: bool,
+    server_id_override: Option<Ipv4Addr>,
+    unicast: Option<bool>,
+}
+
+/// Reads the sub-options of option 82; a malformed tail is ignored (the
+/// option is still echoed unchanged).
+fn relay_suboptions(d: &[u8]) -> RelaySuboptions {
+    let mut out = RelaySuboptions::default();
     let mut i = 0;
     while i + 1 < d.len() {
         let (code, len) = (d[i], usize::from(d[i + 1]));
@@ -260,13 +283,15 @@ fn relay_suboptions(d: &[u8]) -> (Option<Ipv4Addr>, bool) {
             break;
         };
         match code {
-            5 => link = ipv4(data),
-            19 => port = true,
+            relay::LINK_SELECTION => out.link_selection = ipv4(data),
+            relay::RELAY_PORT => out.relay_port = true,
+            relay::SERVER_ID_OVERRIDE => out.server_id_override = ipv4(data),
+            relay::FLAGS => out.unicast = data.first().map(|f| f & 0x80 != 0),
             _ => {}
         }
         i += 2 + len;
     }
-    (link, port)
+    out
 }
 
 /// Parses and sanitises a datagram received on the server port.
@@ -298,17 +323,22 @@ pub fn parse(bytes: &[u8]) -> Result<Request, DropReason> {
             .find(|(c, _)| *c == code)
             .map(|(_, d)| d.as_slice())
     };
-    let msg_type = match get(53) {
+    let msg_type = match get(code::MESSAGE_TYPE) {
         None => None,
-        Some([t]) => Some(MessageType::from_u8(*t).ok_or(DropReason::BadMessageType)?),
+        Some([t]) => Some(
+            match MessageType::from_u8(*t).ok_or(DropReason::BadMessageType)? {
+                MessageType::Discover => ClientMessage::Discover,
+                MessageType::Request => ClientMessage::Request,
+                MessageType::Decline => ClientMessage::Decline,
+                MessageType::Release => ClientMessage::Release,
+                MessageType::Inform => ClientMessage::Inform,
+                MessageType::Offer | MessageType::Ack | MessageType::Nak => {
+                    return Err(DropReason::ServerMessage)
+                }
+            },
+        ),
         Some(_) => return Err(DropReason::BadMessageType),
     };
-    if matches!(
-        msg_type,
-        Some(MessageType::Offer | MessageType::Ack | MessageType::Nak)
-    ) {
-        return Err(DropReason::ServerMessage);
-    }
     let mut chaddr = [0u8; 16];
     chaddr.copy_from_slice(&bytes[28..44]);
     let htype = bytes[1];
@@ -317,14 +347,17 @@ pub fn parse(bytes: &[u8]) -> Result<Request, DropReason> {
         m.copy_from_slice(&chaddr[..6]);
         Mac(m)
     });
-    let client_id = get(61).filter(|d| d.len() >= 2).map(<[u8]>::to_vec);
+    let client_id = get(code::CLIENT_ID)
+        .filter(|d| d.len() >= 2)
+        .map(<[u8]>::to_vec);
     if client_id.is_none() && mac.is_none() {
         return Err(DropReason::NoClientIdentity);
     }
-    let relay_info = get(82).map(<[u8]>::to_vec);
-    let (link82, relay_port) = relay_info
+    let relay_info = get(code::RELAY_AGENT_INFO).map(<[u8]>::to_vec);
+    let sub = relay_info
         .as_deref()
-        .map_or((None, false), relay_suboptions);
+        .map(relay_suboptions)
+        .unwrap_or_default();
     let flags = u16::from_be_bytes([bytes[10], bytes[11]]);
     Ok(Request {
         xid: msg.xid(),
@@ -338,20 +371,26 @@ pub fn parse(bytes: &[u8]) -> Result<Request, DropReason> {
         ciaddr: msg.ciaddr(),
         giaddr: msg.giaddr(),
         client_id,
-        requested_ip: get(50).and_then(ipv4),
-        server_id: get(54).and_then(ipv4),
-        lease_time: get(51)
+        requested_ip: get(code::REQUESTED_IP).and_then(ipv4),
+        server_id: get(code::SERVER_ID).and_then(ipv4),
+        lease_time: get(code::LEASE_TIME)
             .and_then(|d| <[u8; 4]>::try_from(d).ok())
             .map(u32::from_be_bytes),
-        prl: get(55).map(<[u8]>::to_vec).unwrap_or_default(),
-        max_size: get(57)
+        prl: get(code::PARAMETER_REQUEST_LIST)
+            .map(<[u8]>::to_vec)
+            .unwrap_or_default(),
+        max_size: get(code::MAX_MESSAGE_SIZE)
             .and_then(|d| <[u8; 2]>::try_from(d).ok())
             .map(u16::from_be_bytes),
-        hostname: get(12).and_then(text),
-        fqdn: get(81).and_then(fqdn),
-        link_selection: link82.or_else(|| get(118).and_then(ipv4)),
+        hostname: get(code::HOST_NAME).and_then(text),
+        fqdn: get(code::CLIENT_FQDN).and_then(fqdn),
+        link_selection: sub
+            .link_selection
+            .or_else(|| get(code::SUBNET_SELECTION).and_then(ipv4)),
         relay_info,
-        relay_port,
-        rapid_commit: get(80).is_some(),
+        relay_port: sub.relay_port,
+        server_id_override: sub.server_id_override,
+        relay_unicast: sub.unicast,
+        rapid_commit: get(code::RAPID_COMMIT).is_some(),
     })
 }

@@ -323,7 +323,7 @@ fn link_selection_picks_the_subnet_over_giaddr() {
     assert_eq!(yiaddr(&d), ip("10.0.0.100"));
     let mut unknown = Pkt::new(MessageType::Discover);
     unknown.giaddr = ip("192.0.2.77");
-    assert_eq!(w.send(&unknown).outcome, Outcome::Silent("no_subnet"));
+    assert_eq!(w.send(&unknown).outcome, Outcome::Silent(Reason::NoSubnet));
 }
 
 #[test]
@@ -377,7 +377,7 @@ fn pool_exhaustion_means_no_offer_with_a_reason() {
     p.mac = Mac([2, 0, 0, 0, 1, 9]);
     let d = w.send(&p);
     assert!(d.reply.is_none());
-    assert_eq!(d.outcome, Outcome::NoOffer("no_free_address"));
+    assert_eq!(d.outcome, Outcome::NoOffer(Reason::NoFreeAddress));
 }
 
 #[test]
@@ -390,7 +390,7 @@ fn selecting_a_different_server_drops_our_offer() {
             .opt(50, &offered.octets()),
     );
     assert!(d.reply.is_none());
-    assert_eq!(d.outcome, Outcome::Silent("selected_other_server"));
+    assert_eq!(d.outcome, Outcome::Silent(Reason::SelectedOtherServer));
     assert!(w.table.get(offered).is_none(), "the hold is gone");
     let mut p = Pkt::new(MessageType::Discover);
     p.mac = Mac([2, 0, 0, 0, 0, 4]);
@@ -420,10 +420,10 @@ fn request_for_an_address_not_offered_is_nakd_by_broadcast() {
 fn init_reboot_on_the_wrong_network_naks_only_when_authoritative() {
     let mut w = World::new();
     let d = w.send(&Pkt::new(MessageType::Request).opt(50, &[10, 9, 0, 5]));
-    assert_eq!(d.outcome, Outcome::Nak("wrong_network"));
+    assert_eq!(d.outcome, Outcome::Nak(Reason::WrongNetwork));
     let mut quiet = World::with(subnet(|s| s.authoritative = false));
     let d = quiet.send(&Pkt::new(MessageType::Request).opt(50, &[10, 9, 0, 5]));
-    assert_eq!(d.outcome, Outcome::Silent("wrong_network"));
+    assert_eq!(d.outcome, Outcome::Silent(Reason::WrongNetwork));
     assert!(d.reply.is_none());
 }
 
@@ -437,12 +437,12 @@ fn init_reboot_confirms_a_known_binding_and_ignores_strangers() {
         Some(MessageType::Ack)
     );
     let wrong = w.send(&Pkt::new(MessageType::Request).opt(50, &[10, 0, 0, 102]));
-    assert_eq!(wrong.outcome, Outcome::Nak("wrong_address"));
+    assert_eq!(wrong.outcome, Outcome::Nak(Reason::WrongAddress));
     let mut stranger = Pkt::new(MessageType::Request).opt(50, &[10, 0, 0, 101]);
     stranger.mac = Mac([2, 0, 0, 0, 7, 7]);
     assert_eq!(
         w.send(&stranger).outcome,
-        Outcome::Silent("no_record"),
+        Outcome::Silent(Reason::NoRecord),
         "RFC 2131 4.3.2: no record, stay silent"
     );
 }
@@ -458,7 +458,7 @@ fn renewing_extends_the_lease_and_replies_to_ciaddr() {
     assert_eq!(r.msg_type, Some(MessageType::Ack));
     assert_eq!(r.to, Destination::Client(SocketAddrV4::new(y, 68)));
     match &d.change {
-        Some(LeaseChange::Bind(l)) => assert_eq!(l.ends, NOW + 1800 + 3600),
+        Some(LeaseChange::Bind(l, _)) => assert_eq!(l.ends, NOW + 1800 + 3600),
         other => panic!("renewal binds: {other:?}"),
     }
     let mut thief = Pkt::new(MessageType::Request);
@@ -466,7 +466,7 @@ fn renewing_extends_the_lease_and_replies_to_ciaddr() {
     thief.mac = Mac([2, 0, 0, 0, 6, 6]);
     assert_eq!(
         w.send(&thief).outcome,
-        Outcome::Nak("address_not_available"),
+        Outcome::Nak(Reason::AddressNotAvailable),
         "someone else's address"
     );
 }
@@ -624,10 +624,16 @@ fn release_and_decline_for_someone_elses_lease_are_ignored() {
     let mut rel = Pkt::new(MessageType::Release);
     rel.ciaddr = y;
     rel.mac = Mac([2, 0, 0, 0, 8, 8]);
-    assert_eq!(w.send(&rel).outcome, Outcome::Silent("release_not_owner"));
+    assert_eq!(
+        w.send(&rel).outcome,
+        Outcome::Silent(Reason::ReleaseNotOwner)
+    );
     let mut dec = Pkt::new(MessageType::Decline).opt(50, &y.octets());
     dec.mac = Mac([2, 0, 0, 0, 8, 8]);
-    assert_eq!(w.send(&dec).outcome, Outcome::Silent("decline_not_owner"));
+    assert_eq!(
+        w.send(&dec).outcome,
+        Outcome::Silent(Reason::DeclineNotOwner)
+    );
     assert_eq!(w.table.get(y).map(|l| l.state), Some(LeaseState::Bound));
 }
 
@@ -663,7 +669,7 @@ fn rapid_commit_only_when_the_subnet_allows_it() {
         Some(MessageType::Ack)
     );
     assert_eq!(opt_of(&d, 80), Some(vec![]));
-    assert!(matches!(d.change, Some(LeaseChange::Bind(_))));
+    assert!(matches!(d.change, Some(LeaseChange::Bind(..))));
 }
 
 #[test]
@@ -672,7 +678,10 @@ fn bootp_is_served_from_reservations_only_when_enabled() {
     bootp.msg = None;
     bootp.mac = Mac([2, 0, 0, 0, 0, 9]);
     let mut off = World::new();
-    assert_eq!(off.send(&bootp).outcome, Outcome::Silent("bootp_disabled"));
+    assert_eq!(
+        off.send(&bootp).outcome,
+        Outcome::Silent(Reason::BootpDisabled)
+    );
     let mut on = World::with(subnet(|s| s.bootp = true));
     let d = on.send(&bootp);
     let r = d.reply.as_ref().expect("bootreply");
@@ -682,7 +691,7 @@ fn bootp_is_served_from_reservations_only_when_enabled() {
     stranger.mac = Mac([2, 0, 0, 0, 0, 1]);
     assert_eq!(
         on.send(&stranger).outcome,
-        Outcome::Silent("bootp_without_reservation")
+        Outcome::Silent(Reason::BootpWithoutReservation)
     );
 }
 

@@ -1,6 +1,7 @@
-//! Named counters: packets by type, replies by type, drops and their
-//! reasons. Read by the status RPC. Names are static, so counting never
-//! allocates on the packet path.
+//! Metrics: named counters of packets by type, replies by type, drops and
+//! their reasons, lease commits and expiries. Read by the status RPC. Names
+//! are static, so counting never allocates on the packet path. Every layer
+//! counts here; this module depends on nothing else of the crate.
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
