@@ -11,6 +11,8 @@ mod provisioning;
 mod service;
 mod table;
 mod view;
+#[cfg(any(test, feature = "testkit"))]
+pub mod world;
 
 pub use commit::{run_committer, CommitItem, CommitLanes};
 pub use handler::DhcpV4;

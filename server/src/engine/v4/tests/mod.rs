@@ -4,12 +4,14 @@
 use std::net::{Ipv4Addr, SocketAddrV4};
 
 use super::*;
-use crate::leases::{LeaseTable, Provisioning, StateView};
+use crate::leases::world::{on_eth0, subnet, World, NOW, SERVER};
+use crate::leases::{Provisioning, StateView};
 use crate::model::*;
 
-const SERVER: Ipv4Addr = Ipv4Addr::new(10, 0, 0, 1);
-const NOW: i64 = 1_000_000;
 const MAC: Mac = Mac([2, 0, 0, 0, 0, 1]);
+
+mod reasons;
+mod request;
 
 /// A request datagram as a client builds it.
 #[derive(Clone)]
@@ -65,99 +67,21 @@ impl Pkt {
     }
 }
 
-/// A subnet 10.0.0.0/24 with pool .100-.102, a reservation for 02:..:09 at
-/// .50, routers and DNS.
-struct World {
-    prov: Provisioning,
-    table: LeaseTable,
-    cfg: Config,
+/// Sends test packets into a [`World`].
+trait Deliver {
+    /// Decides on `pkt` arriving directly on eth0 now, and applies the change.
+    fn send(&mut self, pkt: &Pkt) -> Decision;
+    /// The same at `now`.
+    fn send_at(&mut self, pkt: &Pkt, now: i64) -> Decision;
 }
 
-fn subnet(f: impl FnOnce(&mut SubnetSpec)) -> Subnet {
-    let mut spec = SubnetSpec::new("10.0.0.0/24".parse().expect("cidr"));
-    spec.interface = Some("eth0".into());
-    spec.lease = LeaseTimes {
-        min: 60,
-        default: 3600,
-        max: 7200,
-    };
-    f(&mut spec);
-    Subnet {
-        id: SubnetId(1),
-        spec,
-        created: 0,
-        updated: 0,
-    }
-}
-
-impl World {
-    fn with(s: Subnet) -> Self {
-        let pool = Pool {
-            id: PoolId(1),
-            spec: PoolSpec {
-                subnet_id: SubnetId(1),
-                range: "10.0.0.100-10.0.0.102".parse().expect("range"),
-                exclusions: vec![],
-                description: String::new(),
-            },
-        };
-        let res = Reservation {
-            id: ReservationId(1),
-            spec: ReservationSpec {
-                subnet_id: SubnetId(1),
-                mac: Some(Mac([2, 0, 0, 0, 0, 9])),
-                client_id: None,
-                ip: "10.0.0.50".parse().expect("ip"),
-                hostname: Some("printer".into()),
-                labels: Default::default(),
-            },
-        };
-        let opt = |n: &str, v: &str| DhcpOption::parse("o", n, v, false).expect("option");
-        let opts = vec![
-            (OptionScope::Subnet(SubnetId(1)), opt("routers", "10.0.0.1")),
-            (
-                OptionScope::Subnet(SubnetId(1)),
-                opt("domain-name-servers", "10.0.0.1,10.0.0.2"),
-            ),
-            (OptionScope::Global, opt("domain-name", "lab.example")),
-            (OptionScope::Global, opt("ntp-servers", "10.0.0.3")),
-        ];
-        let prov = Provisioning::build(vec![s], vec![pool], vec![res], opts);
-        let mut table = LeaseTable::default();
-        table.rebuild_pools(&prov, NOW);
-        World {
-            prov,
-            table,
-            cfg: Config::default(),
-        }
-    }
-
-    fn new() -> Self {
-        Self::with(subnet(|_| {}))
-    }
-
-    /// Decides on `pkt` arriving directly on eth0, and applies the change.
+impl Deliver for World {
     fn send(&mut self, pkt: &Pkt) -> Decision {
         self.send_at(pkt, NOW)
     }
 
     fn send_at(&mut self, pkt: &Pkt, now: i64) -> Decision {
-        let req = parse(&pkt.bytes()).expect("parses");
-        let arrival = Arrival {
-            src: SocketAddrV4::new(Ipv4Addr::UNSPECIFIED, 68),
-            local: SERVER,
-            iface: Some("eth0"),
-            broadcast: true,
-        };
-        let view = StateView {
-            prov: &self.prov,
-            table: &self.table,
-        };
-        let d = decide(&req, &arrival, &view, &self.cfg, now);
-        if let Some(c) = d.change.clone() {
-            let _ = self.table.apply(&self.prov, c, now);
-        }
-        d
+        self.decide(&pkt.bytes(), &on_eth0(), now).expect("parses")
     }
 }
 
