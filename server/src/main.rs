@@ -123,6 +123,12 @@ struct Cli {
     #[arg(long, global = true)]
     check_config: bool,
 
+    /// Once the gRPC API is bound, write its address (ADDR:PORT) to FILE:
+    /// with --grpc-listen 127.0.0.1:0 the kernel picks a free port and
+    /// whoever started the daemon reads it here.
+    #[arg(long, value_name = "FILE", global = true)]
+    grpc_addr_file: Option<PathBuf>,
+
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -206,7 +212,7 @@ fn main() -> anyhow::Result<()> {
             Command::Token(TokenCmd::Create { role, name }) => {
                 token_create(&cfg, &role, &name).await
             }
-            Command::Run => run(cfg).await,
+            Command::Run => run(cfg, cli.grpc_addr_file.as_deref()).await,
         }
     })
 }
@@ -250,7 +256,7 @@ fn tls_config(t: &TlsFiles) -> anyhow::Result<tonic::transport::ServerTlsConfig>
     Ok(c)
 }
 
-async fn run(cfg: Config) -> anyhow::Result<()> {
+async fn run(cfg: Config, addr_file: Option<&Path>) -> anyhow::Result<()> {
     let store = open_store(&cfg).await?;
     info!(backend = %store.backend(), store = %store.location(), "store ready");
     let next_event = store
@@ -309,7 +315,12 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
         };
         drop_privileges(user, sqlite_in_state_dir.then_some(cfg.state_dir.as_path()))?;
     }
-    info!(addr = %listener.local_addr()?, version = env!("CARGO_PKG_VERSION"), "gRPC API listening");
+    let grpc_addr = listener.local_addr()?;
+    if let Some(f) = addr_file {
+        write_atomically(f, &grpc_addr.to_string())
+            .with_context(|| format!("cannot write the gRPC address to {}", f.display()))?;
+    }
+    info!(addr = %grpc_addr, version = env!("CARGO_PKG_VERSION"), "gRPC API listening");
 
     events.emit(
         Event::new(EventKind::ServerStarted)
@@ -355,6 +366,15 @@ async fn run(cfg: Config) -> anyhow::Result<()> {
     }
     info!("stopped");
     Ok(())
+}
+
+/// Writes `text` to `path` through a temporary file renamed into place, so
+/// a reader never sees it half written.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, path)
 }
 
 /// Switches to `user` (and its primary group) for good, first giving it

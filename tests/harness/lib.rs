@@ -3,7 +3,6 @@
 //! process and file a test creates is removed when its guard drops, pass or
 //! fail.
 
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -177,13 +176,6 @@ pub fn bin(name: &str) -> PathBuf {
     p
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("free port")
-        .port()
-}
-
 /// What a `dhcpctl` run produced.
 #[derive(Debug)]
 pub struct CtlOutput {
@@ -249,21 +241,22 @@ impl Daemon {
     }
 
     /// Starts `dhcplaned` with `args`; every `dhcpctl` run against it,
-    /// the readiness check included, gets `ctl_args` first.
+    /// the readiness check included, gets `ctl_args` first. The daemon binds
+    /// its API to port 0 and writes the port the kernel chose to a file the
+    /// test reads: readiness comes from this daemon, never from whatever
+    /// else listens on a port.
     ///
     /// # Panics
-    /// When it does not come up within 30 s; the panic shows its log.
+    /// When it exits or does not come up within 30 s; the panic shows its log.
     pub fn start_with(
         ns: Option<&str>,
         store: &FreshStore,
         args: &[&str],
         ctl_args: &[&str],
     ) -> Self {
-        let addr = format!("127.0.0.1:{}", free_port());
-        let log = store
-            .dir
-            .path()
-            .join(format!("dhcplaned-{}.log", unique("run")));
+        let run = unique("run");
+        let log = store.dir.path().join(format!("dhcplaned-{run}.log"));
+        let addr_file = store.dir.path().join(format!("grpc-{run}.addr"));
         let logf = std::fs::File::create(&log).expect("log file");
         let mut cmd = command_in(ns, &bin("dhcplaned"));
         let url = if ns.is_some() {
@@ -274,7 +267,8 @@ impl Daemon {
         let child = cmd
             .args(["--database-url", &url, "--state-dir"])
             .arg(store.dir.path())
-            .args(["--grpc-listen", &addr])
+            .args(["--grpc-listen", "127.0.0.1:0", "--grpc-addr-file"])
+            .arg(&addr_file)
             .args(args)
             .env("RUST_LOG", "info,sqlx=warn")
             .stdin(Stdio::null())
@@ -282,13 +276,14 @@ impl Daemon {
             .stderr(logf)
             .spawn()
             .expect("spawn dhcplaned");
-        let d = Daemon {
+        let mut d = Daemon {
             child: Some(child),
             ns: ns.map(String::from),
             ctl_args: ctl_args.iter().map(ToString::to_string).collect(),
-            addr,
+            addr: String::new(),
             log,
         };
+        d.addr = d.bound_addr(&addr_file, Duration::from_secs(30));
         let ready = d.ctl(&["health", "--wait", "30"]);
         if !ready.status.success() {
             panic!(
@@ -298,6 +293,36 @@ impl Daemon {
             );
         }
         d
+    }
+
+    /// The API address the daemon wrote to `file` once bound.
+    ///
+    /// # Panics
+    /// When the daemon exits first or `limit` passes; the panic shows its log.
+    fn bound_addr(&mut self, file: &Path, limit: Duration) -> String {
+        let start = std::time::Instant::now();
+        loop {
+            if let Ok(a) = std::fs::read_to_string(file) {
+                return a.trim().to_string();
+            }
+            let exited = self
+                .child
+                .as_mut()
+                .and_then(|c| c.try_wait().ok().flatten());
+            if let Some(st) = exited {
+                panic!(
+                    "dhcplaned exited ({st}) before binding its API\nlog:\n{}",
+                    self.log_text()
+                );
+            }
+            if start.elapsed() > limit {
+                panic!(
+                    "dhcplaned did not bind its API within {limit:?}\nlog:\n{}",
+                    self.log_text()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 
     /// The daemon's log so far.

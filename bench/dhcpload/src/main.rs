@@ -15,6 +15,10 @@
 //! one JSON object. `--acks FILE` writes `MAC-hex address-as-u32` for every
 //! ACK, so a caller can check each one against the server's store.
 
+// A benchmark tool, not part of the product: raw sendmmsg/recvmmsg and
+// setsockopt, as the server's own sockets module does.
+#![allow(unsafe_code)]
+
 use std::net::{Ipv4Addr, SocketAddrV4, UdpSocket};
 use std::os::fd::{AsRawFd, RawFd};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
