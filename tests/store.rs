@@ -87,6 +87,7 @@ fn reservation(mac: &str, addr: &str) -> ReservationSpec {
         ip: ip(addr),
         hostname: None,
         labels: Default::default(),
+        boot: Default::default(),
     }
 }
 

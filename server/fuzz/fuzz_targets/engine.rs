@@ -1,8 +1,8 @@
 //! Any datagram through parse -> decide -> apply -> encode, directly and
 //! through a relay: must never panic, and every reply must be a well-formed
 //! BOOTREPLY within the client's size limit. The world is the engine
-//! tests' (leases::world), with rapid commit, BOOTP, an excluded address
-//! and an option too long for one TLV.
+//! tests' (leases::world), with rapid commit, dynamic BOOTP, a boot file,
+//! an excluded address and an option too long for one TLV.
 
 #![no_main]
 
@@ -15,6 +15,8 @@ fn world() -> World {
     World::with(subnet(|s| {
         s.rapid_commit = true;
         s.bootp = true;
+        s.bootp_dynamic = true;
+        s.boot.boot_file = Some("pxelinux.0".into());
     }))
     .exclude("10.0.0.101")
     .option(OptionScope::Global, "vendor-specific", &"ab".repeat(400))

@@ -14,9 +14,9 @@ use super::{audit, change, principal, status, Api, ApiResult};
 use crate::clock::{now_micros, now_unix};
 use crate::model::site::{self, Op, Target};
 use crate::model::{
-    AddrRange, Applied, AuditEntry, ClientId, DhcpOption, EventKind, Invalid, Mac, OptionScope,
-    Pool, PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, SiteDoc, SitePool,
-    SiteReservation, SiteState, SiteSubnet, Subnet, SubnetId, SubnetSpec,
+    AddrRange, Applied, AuditEntry, BootFields, ClientId, DhcpOption, EventKind, Invalid, Mac,
+    OptionScope, Pool, PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, SiteDoc,
+    SitePool, SiteReservation, SiteState, SiteSubnet, Subnet, SubnetId, SubnetSpec,
 };
 use crate::store::StoreError;
 
@@ -108,6 +108,9 @@ fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, (Vec<Invalid>, SiteDoc)> {
             authoritative: s.authoritative.unwrap_or(true),
             rapid_commit: s.rapid_commit,
             bootp: s.bootp,
+            bootp_dynamic: false,
+            bootp_lease_time: None,
+            boot: BootFields::default(),
             description: s.description,
         };
         let mut subnet = SiteSubnet {
@@ -175,6 +178,7 @@ fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, (Vec<Invalid>, SiteDoc)> {
                     ip,
                     hostname: cv::blank(&r.hostname),
                     labels: r.labels.into_iter().collect(),
+                    boot: BootFields::default(),
                 },
                 options,
             });

@@ -90,6 +90,7 @@ impl pb::subnets_server::Subnets for Api {
             rapid_commit: r.rapid_commit,
             bootp: r.bootp,
             description: r.description,
+            ..SubnetUpdate::default()
         };
         let s = self
             .store

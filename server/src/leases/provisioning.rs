@@ -7,8 +7,8 @@ use std::net::Ipv4Addr;
 
 use crate::engine::v4::OptionMap;
 use crate::model::{
-    options, DhcpOption, Mac, OptionScope, Page, Pool, PoolId, Reservation, ReservationFilter,
-    ReservationId, Subnet, SubnetId,
+    options, Defaults, DhcpOption, Mac, OptionScope, Page, Pool, PoolId, Reservation,
+    ReservationFilter, ReservationId, Subnet, SubnetId,
 };
 use crate::store::{Result, Store};
 
@@ -30,6 +30,7 @@ pub struct Provisioning {
     pool_opts: HashMap<PoolId, OptionMap>,
     res_opts: HashMap<ReservationId, OptionMap>,
     empty: OptionMap,
+    defaults: Defaults,
 }
 
 const ALL: Page = Page {
@@ -136,6 +137,18 @@ impl Provisioning {
         p.subnets = subnets;
         p.reservations = reservations;
         p
+    }
+
+    /// With server-wide `defaults` (boot fields).
+    #[must_use]
+    pub fn with_defaults(mut self, defaults: Defaults) -> Self {
+        self.defaults = defaults;
+        self
+    }
+
+    /// The server-wide defaults.
+    pub fn defaults(&self) -> &Defaults {
+        &self.defaults
     }
 
     /// All subnets.

@@ -5,7 +5,9 @@ use std::net::Ipv4Addr;
 
 use super::{LeaseTable, Provisioning};
 use crate::engine::v4::{OptionMap, View};
-use crate::model::{ClientKey, Lease, Mac, Reservation, ReservationId, Subnet, SubnetId};
+use crate::model::{
+    BootFields, ClientKey, Lease, Mac, Reservation, ReservationId, Subnet, SubnetId,
+};
 
 /// The engine's view of the server: a provisioning snapshot and the lease table.
 #[derive(Debug, Clone, Copy)]
@@ -53,6 +55,9 @@ impl View for StateView<'_> {
     }
     fn lease_of_mac(&self, subnet: SubnetId, mac: Mac) -> Option<&Lease> {
         self.table.of_mac(subnet, mac)
+    }
+    fn boot_defaults(&self) -> &BootFields {
+        &self.prov.defaults().boot
     }
     fn allocatable(&self, subnet: SubnetId, ip: Ipv4Addr) -> bool {
         self.prov.allocatable(subnet, ip)

@@ -8,8 +8,8 @@ use std::net::{Ipv4Addr, SocketAddrV4};
 use super::{LeaseTable, Provisioning, StateView};
 use crate::engine::v4::{decide, parse, Arrival, Config, Decision, DropReason};
 use crate::model::{
-    ClientId, DhcpOption, LeaseTimes, Mac, OptionScope, Pool, PoolId, PoolSpec, Reservation,
-    ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,
+    BootFields, ClientId, Defaults, DhcpOption, LeaseTimes, Mac, OptionScope, Pool, PoolId,
+    PoolSpec, Reservation, ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,
 };
 
 /// The server's address on the subnet: its server identifier.
@@ -76,6 +76,7 @@ pub struct World {
     pools: Vec<Pool>,
     reservations: Vec<Reservation>,
     options: Vec<(OptionScope, DhcpOption)>,
+    defaults: Defaults,
 }
 
 impl Default for World {
@@ -114,6 +115,7 @@ impl World {
                 ip: RESERVED_IP,
                 hostname: Some("printer".into()),
                 labels: Default::default(),
+                boot: BootFields::default(),
             },
         };
         let mut w = World {
@@ -124,6 +126,7 @@ impl World {
             pools: vec![pool],
             reservations: vec![res],
             options: Vec::new(),
+            defaults: Defaults::default(),
         };
         w = w
             .option(OptionScope::Subnet(sid), "routers", "10.0.0.1")
@@ -146,6 +149,20 @@ impl World {
         self.options
             .retain(|(s, have)| *s != scope || have.code != o.code);
         self.options.push((scope, o));
+        self.rebuild();
+        self
+    }
+
+    /// With server-wide boot fields `boot`.
+    pub fn boot_defaults(mut self, boot: BootFields) -> Self {
+        self.defaults.boot = boot;
+        self.rebuild();
+        self
+    }
+
+    /// With the reservation changed by `f`.
+    pub fn reservation(mut self, f: impl FnOnce(&mut ReservationSpec)) -> Self {
+        f(&mut self.reservations[0].spec);
         self.rebuild();
         self
     }
@@ -176,7 +193,8 @@ impl World {
             self.pools.clone(),
             self.reservations.clone(),
             self.options.clone(),
-        );
+        )
+        .with_defaults(self.defaults.clone());
         self.table.rebuild_pools(&self.prov, NOW);
     }
 

@@ -4,6 +4,7 @@
 
 mod addr;
 mod audit;
+mod boot;
 mod event;
 mod lease;
 pub mod options;
@@ -15,6 +16,7 @@ mod token;
 
 pub use addr::{AddrRange, ClientId, Mac};
 pub use audit::AuditEntry;
+pub use boot::{BootFields, BootUpdate, Defaults};
 pub use event::{Event, EventFilter, EventKind};
 pub use lease::{Binding, ClientKey, Lease, LeaseChange, LeaseFilter, LeaseState};
 pub use options::{DhcpOption, OptionScope};

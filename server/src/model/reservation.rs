@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 
-use super::{ClientId, Invalid, Mac, SubnetId, SubnetSpec};
+use super::{BootFields, BootUpdate, ClientId, Invalid, Mac, SubnetId, SubnetSpec};
 
 /// Store-assigned identity of a reservation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -25,6 +25,8 @@ pub struct ReservationSpec {
     pub hostname: Option<String>,
     /// Free-form metadata.
     pub labels: BTreeMap<String, String>,
+    /// Boot fields for this client; unset ones come from the subnet.
+    pub boot: BootFields,
 }
 
 impl ReservationSpec {
@@ -58,6 +60,7 @@ impl ReservationSpec {
         if let Some(h) = &self.hostname {
             validate_hostname("reservation.hostname", h)?;
         }
+        self.boot.validate("reservation")?;
         for k in self.labels.keys() {
             if k.is_empty() || k.len() > 63 || k.contains(['=', ',']) {
                 return Err(Invalid::new(
@@ -116,6 +119,8 @@ pub struct ReservationUpdate {
     pub hostname: Option<Option<String>>,
     /// Replacement labels.
     pub labels: Option<BTreeMap<String, String>>,
+    /// Changes to the boot fields.
+    pub boot: BootUpdate,
 }
 
 impl ReservationUpdate {
@@ -142,6 +147,7 @@ impl ReservationUpdate {
         if let Some(l) = &self.labels {
             r.labels = l.clone();
         }
+        r.boot = self.boot.apply(&r.boot);
         r.validate(subnet)?;
         Ok(r)
     }
@@ -174,6 +180,7 @@ mod tests {
             ip: ip.parse().expect("ip"),
             hostname: Some("host1".into()),
             labels: BTreeMap::new(),
+            boot: Default::default(),
         }
     }
 

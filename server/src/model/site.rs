@@ -874,6 +874,7 @@ mod tests {
                 ip: ip(a),
                 hostname: None,
                 labels: BTreeMap::new(),
+                boot: Default::default(),
             },
             options: vec![],
         }

@@ -5,7 +5,7 @@ use std::net::Ipv4Addr;
 
 use ipnet::Ipv4Net;
 
-use super::Invalid;
+use super::{BootFields, BootUpdate, Invalid};
 
 /// Store-assigned identity of a subnet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,6 +61,15 @@ pub struct SubnetSpec {
     pub rapid_commit: bool,
     /// Whether BOOTP clients with a reservation are served.
     pub bootp: bool,
+    /// Whether BOOTP clients without a reservation get a pool address
+    /// (dynamic BOOTP, RFC 1534); reservations keep precedence.
+    pub bootp_dynamic: bool,
+    /// How long a dynamic BOOTP binding lasts, seconds; `None`: it does not
+    /// expire (RFC 1542: a BOOTP client never renews).
+    pub bootp_lease_time: Option<u32>,
+    /// Boot fields for the subnet's clients; unset ones come from the
+    /// server-wide defaults.
+    pub boot: BootFields,
     /// Free text for operators.
     pub description: String,
 }
@@ -78,6 +87,9 @@ impl SubnetSpec {
             authoritative: true,
             rapid_commit: false,
             bootp: false,
+            bootp_dynamic: false,
+            bootp_lease_time: None,
+            boot: BootFields::default(),
             description: String::new(),
         }
     }
@@ -160,6 +172,13 @@ impl SubnetSpec {
             }
             _ => {}
         }
+        if self.bootp_lease_time == Some(0) {
+            return Err(Invalid::new(
+                "subnet.bootp_lease_time",
+                "is 0; leave it unset for BOOTP bindings that do not expire",
+            ));
+        }
+        self.boot.validate("subnet")?;
         for (i, r) in self.relays.iter().enumerate() {
             if r.is_unspecified() || r.is_broadcast() || r.is_multicast() {
                 return Err(Invalid::new(
@@ -216,6 +235,12 @@ pub struct SubnetUpdate {
     pub rapid_commit: Option<bool>,
     /// New BOOTP flag.
     pub bootp: Option<bool>,
+    /// New dynamic BOOTP flag.
+    pub bootp_dynamic: Option<bool>,
+    /// New dynamic BOOTP lease time; `Some(None)`: bindings do not expire.
+    pub bootp_lease_time: Option<Option<u32>>,
+    /// Changes to the boot fields.
+    pub boot: BootUpdate,
     /// New description.
     pub description: Option<String>,
 }
@@ -241,6 +266,9 @@ impl SubnetUpdate {
         s.authoritative = self.authoritative.unwrap_or(s.authoritative);
         s.rapid_commit = self.rapid_commit.unwrap_or(s.rapid_commit);
         s.bootp = self.bootp.unwrap_or(s.bootp);
+        s.bootp_dynamic = self.bootp_dynamic.unwrap_or(s.bootp_dynamic);
+        s.bootp_lease_time = self.bootp_lease_time.unwrap_or(s.bootp_lease_time);
+        s.boot = self.boot.apply(&s.boot);
         if let Some(d) = &self.description {
             s.description = d.clone();
         }

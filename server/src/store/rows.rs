@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 
 use crate::model::{
-    AddrRange, ClientId, Lease, LeaseState, LeaseTimes, Mac, Pool, PoolId, PoolSpec, Reservation,
-    ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,
+    AddrRange, BootFields, ClientId, Lease, LeaseState, LeaseTimes, Mac, Pool, PoolId, PoolSpec,
+    Reservation, ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,
 };
 
 use super::StoreError;
@@ -81,6 +81,9 @@ impl SubnetRow {
                 authoritative: self.authoritative,
                 rapid_commit: self.rapid_commit,
                 bootp: self.bootp,
+                bootp_dynamic: false,
+                bootp_lease_time: None,
+                boot: BootFields::default(),
                 description: self.description,
             },
             created: self.created,
@@ -158,6 +161,7 @@ impl ReservationRow {
                 ip: ip_from(self.ip)?,
                 hostname: self.hostname,
                 labels,
+                boot: BootFields::default(),
             },
         })
     }

@@ -11,7 +11,8 @@ use super::{
     Arrival, ClientMessage, Destination, LeaseTiming, MessageType, Reason, Reply, Request, View,
 };
 use crate::model::{
-    Binding, ClientId, ClientKey, Lease, LeaseChange, LeaseState, Reservation, Subnet, SubnetId,
+    Binding, BootFields, ClientId, ClientKey, Lease, LeaseChange, LeaseState, Reservation, Subnet,
+    SubnetId,
 };
 
 /// Engine settings from the bootstrap configuration.
@@ -165,6 +166,13 @@ impl<V: View> Ctx<'_, V> {
             .subnet_for_iface(self.arrival.iface, self.arrival.local)
     }
 
+    /// The boot fields of a reply to this client: each from its
+    /// reservation, else its subnet, else the server-wide defaults.
+    fn boot(&self, s: &Subnet, res: Option<&Reservation>) -> BootFields {
+        let subnet = s.spec.boot.or(self.view.boot_defaults());
+        res.map_or(subnet.clone(), |r| r.spec.boot.or(&subnet))
+    }
+
     /// The server identifier replies carry: the relay's override when it
     /// asks for one (RFC 5107), else the address the request arrived on.
     fn server_id(&self) -> Ipv4Addr {
@@ -210,11 +218,14 @@ impl<V: View> Ctx<'_, V> {
 
     /// Options in the client's option 55 order (all configured ones when it
     /// sent none), after the lease timing and subnet mask.
+    /// The server name and boot file also go as options 66 and 67 when the
+    /// client asks for those and no option of that code is configured.
     fn options(
         &self,
         s: &Subnet,
         ip: Ipv4Addr,
         res: Option<&Reservation>,
+        boot: &BootFields,
         timing: Option<LeaseTiming>,
     ) -> Vec<(u8, Vec<u8>)> {
         let mut out: Vec<(u8, Vec<u8>)> = Vec::with_capacity(12);
@@ -226,16 +237,24 @@ impl<V: View> Ctx<'_, V> {
         out.push((code::SUBNET_MASK, s.spec.cidr.netmask().octets().to_vec()));
         let configured = self.view.options(s.id, ip, res.map(|r| r.id));
         let hostname = res.and_then(|r| r.spec.hostname.as_deref());
+        let tftp_server = boot
+            .server_name
+            .clone()
+            .or_else(|| boot.next_server.map(|ip| ip.to_string()));
         let mut push = |c: u8| {
             if out.iter().any(|(have, _)| *have == c) {
                 return;
             }
+            let fallback = match c {
+                code::HOST_NAME => hostname,
+                code::TFTP_SERVER_NAME => tftp_server.as_deref(),
+                code::BOOTFILE_NAME => boot.boot_file.as_deref(),
+                _ => None,
+            };
             if let Some(d) = configured.get(&c) {
                 out.push((c, d.clone()));
-            } else if c == code::HOST_NAME {
-                if let Some(h) = hostname {
-                    out.push((code::HOST_NAME, h.as_bytes().to_vec()));
-                }
+            } else if let Some(v) = fallback {
+                out.push((c, v.as_bytes().to_vec()));
             }
         };
         if self.req.prl.is_empty() {
@@ -251,11 +270,13 @@ impl<V: View> Ctx<'_, V> {
         out
     }
 
+    /// A reply with the boot fields `boot` in its header (a NAK has none).
     fn reply(
         &self,
         t: Option<MessageType>,
         yiaddr: Ipv4Addr,
         ciaddr: Ipv4Addr,
+        boot: &BootFields,
         options: Vec<(u8, Vec<u8>)>,
     ) -> Reply {
         let nak = t == Some(MessageType::Nak);
@@ -264,9 +285,9 @@ impl<V: View> Ctx<'_, V> {
             msg_type: t,
             ciaddr,
             yiaddr,
-            siaddr: Ipv4Addr::UNSPECIFIED,
-            sname: &[],
-            file: &[],
+            siaddr: boot.next_server.unwrap_or(Ipv4Addr::UNSPECIFIED),
+            sname: boot.server_name.as_deref().unwrap_or_default().as_bytes(),
+            file: boot.boot_file.as_deref().unwrap_or_default().as_bytes(),
             server_id: self.server_id(),
             options,
         });
@@ -290,6 +311,7 @@ impl<V: View> Ctx<'_, V> {
             Some(MessageType::Nak),
             Ipv4Addr::UNSPECIFIED,
             Ipv4Addr::UNSPECIFIED,
+            &BootFields::default(),
             options,
         );
         Decision {
@@ -351,11 +373,12 @@ impl<V: View> Ctx<'_, V> {
     ) -> Decision {
         let res = self.reservation(s).filter(|r| r.spec.ip == ip);
         let timing = LeaseTiming::of(&s.spec, self.req.lease_time);
-        let mut options = self.options(s, ip, res, Some(timing));
+        let boot = self.boot(s, res);
+        let mut options = self.options(s, ip, res, &boot, Some(timing));
         options.extend(extra);
         let lease = self.lease(s, ip, LeaseState::Bound, timing.lease, res);
         Decision {
-            reply: Some(self.reply(Some(MessageType::Ack), ip, ciaddr, options)),
+            reply: Some(self.reply(Some(MessageType::Ack), ip, ciaddr, &boot, options)),
             change: Some(LeaseChange::Bind(lease, binding)),
             outcome: Outcome::Replied,
             subnet: Some(s.id),
@@ -410,10 +433,18 @@ impl<V: View> Ctx<'_, V> {
         }
         let res = res.filter(|r| r.spec.ip == ip);
         let timing = LeaseTiming::of(&s.spec, self.req.lease_time);
-        let options = self.options(s, ip, res, Some(timing));
+        let boot = self.boot(s, res);
+        let options = self.options(s, ip, res, &boot, Some(timing));
         let hold = self.lease(s, ip, LeaseState::Offered, self.cfg.offer_hold, res);
+        let offer = self.reply(
+            Some(MessageType::Offer),
+            ip,
+            Ipv4Addr::UNSPECIFIED,
+            &boot,
+            options,
+        );
         Decision {
-            reply: Some(self.reply(Some(MessageType::Offer), ip, Ipv4Addr::UNSPECIFIED, options)),
+            reply: Some(offer),
             change: Some(LeaseChange::Offer(hold)),
             outcome: Outcome::Replied,
             subnet: Some(s.id),
@@ -488,9 +519,17 @@ impl<V: View> Ctx<'_, V> {
         let res = self
             .reservation(s)
             .filter(|r| ip.is_unspecified() || r.spec.ip == ip);
-        let options = self.options(s, ip, res, None);
+        let boot = self.boot(s, res);
+        let options = self.options(s, ip, res, &boot, None);
+        let ack = self.reply(
+            Some(MessageType::Ack),
+            Ipv4Addr::UNSPECIFIED,
+            ip,
+            &boot,
+            options,
+        );
         Decision {
-            reply: Some(self.reply(Some(MessageType::Ack), Ipv4Addr::UNSPECIFIED, ip, options)),
+            reply: Some(ack),
             change: None,
             outcome: Outcome::Replied,
             subnet: Some(s.id),
@@ -498,32 +537,70 @@ impl<V: View> Ctx<'_, V> {
         }
     }
 
-    /// BOOTP (a request without option 53, RFC 1542/951), on subnets that
-    /// serve it: the client's reservation (keyed by its hardware address).
+    /// BOOTP (a request without option 53, RFC 951/1542), on subnets that
+    /// serve it: the client's reservation (keyed by its hardware address);
+    /// on subnets with dynamic BOOTP (RFC 1534: "DHCP servers may ...
+    /// allocate a network address to a BOOTP client from a pool"), else
+    /// the address the MAC had (under BOOTP or DHCP) or a free one, bound
+    /// for the subnet's BOOTP lease time or for good.
     fn bootp(&self) -> Decision {
         let Some(s) = self.select_subnet() else {
             return Decision::silent(Reason::NoSubnet, None);
         };
-        if !s.spec.bootp {
+        if !s.spec.bootp && !s.spec.bootp_dynamic {
             return Decision::silent(Reason::BootpDisabled, Some(s.id));
         }
-        let Some(r) = self
+        let res = self
             .view
             .reservation(s.id, self.req.mac, None)
-            .filter(|r| self.usable(r.spec.ip))
-        else {
-            return Decision::silent(Reason::BootpWithoutReservation, Some(s.id));
+            .filter(|r| self.usable(r.spec.ip));
+        let (ip, secs) = match res {
+            Some(r) => (r.spec.ip, BOOTP_FOREVER),
+            None if s.spec.bootp_dynamic => match self.bootp_address(s) {
+                Some(ip) => (ip, s.spec.bootp_lease_time.unwrap_or(BOOTP_FOREVER)),
+                None => {
+                    return Decision {
+                        reply: None,
+                        change: None,
+                        outcome: Outcome::NoOffer(Reason::NoFreeAddress),
+                        subnet: Some(s.id),
+                        ip: None,
+                    }
+                }
+            },
+            None => return Decision::silent(Reason::BootpWithoutReservation, Some(s.id)),
         };
-        let ip = r.spec.ip;
-        let options = self.options(s, ip, Some(r), None);
-        let lease = self.lease(s, ip, LeaseState::Bound, BOOTP_FOREVER, Some(r));
+        let boot = self.boot(s, res);
+        let options = self.options(s, ip, res, &boot, None);
+        let lease = self.lease(s, ip, LeaseState::Bound, secs, res);
         Decision {
-            reply: Some(self.reply(None, ip, Ipv4Addr::UNSPECIFIED, options)),
+            reply: Some(self.reply(None, ip, Ipv4Addr::UNSPECIFIED, &boot, options)),
             change: Some(LeaseChange::Bind(lease, Binding::New)),
             outcome: Outcome::Replied,
             subnet: Some(s.id),
             ip: Some(ip),
         }
+    }
+
+    /// A pool address for a dynamic BOOTP client: the one its hardware
+    /// address last had here (its DHCP lease included, whatever client
+    /// identifier that was made under), else a free one.
+    fn bootp_address(&self, s: &Subnet) -> Option<Ipv4Addr> {
+        let mac = self.req.mac?;
+        let previous = self
+            .view
+            .lease_of_mac(s.id, mac)
+            .filter(|l| l.state != LeaseState::Declined)
+            .map(|l| l.ip)
+            .filter(|ip| {
+                let taken = self
+                    .view
+                    .lease_at(*ip)
+                    .is_some_and(|l| l.mac != Some(mac) && l.holds_address(self.now));
+                let reserved = self.view.reservation_at(*ip).is_some();
+                self.view.allocatable(s.id, *ip) && !taken && !reserved
+            });
+        previous.or_else(|| self.view.next_free(s.id, self.now))
     }
 }
 

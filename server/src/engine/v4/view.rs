@@ -4,7 +4,9 @@
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 
-use crate::model::{ClientKey, Lease, Mac, Reservation, ReservationId, Subnet, SubnetId};
+use crate::model::{
+    BootFields, ClientKey, Lease, Mac, Reservation, ReservationId, Subnet, SubnetId,
+};
 
 /// Options after inheritance, by code.
 pub type OptionMap = BTreeMap<u8, Vec<u8>>;
@@ -40,6 +42,8 @@ pub trait View {
     /// The current or previous lease made for a hardware address in a
     /// subnet, whatever client identifier it was made under.
     fn lease_of_mac(&self, subnet: SubnetId, mac: Mac) -> Option<&Lease>;
+    /// The server-wide boot fields (next server, server name, boot file).
+    fn boot_defaults(&self) -> &BootFields;
     /// Whether `ip` is in one of the subnet's pools and not excluded.
     fn allocatable(&self, subnet: SubnetId, ip: Ipv4Addr) -> bool;
     /// A free pool address of the subnet.

@@ -10,6 +10,7 @@ use crate::model::*;
 
 const MAC: Mac = Mac([2, 0, 0, 0, 0, 1]);
 
+mod boot;
 mod reasons;
 mod request;
 
@@ -594,29 +595,6 @@ fn rapid_commit_only_when_the_subnet_allows_it() {
     );
     assert_eq!(opt_of(&d, 80), Some(vec![]));
     assert!(matches!(d.change, Some(LeaseChange::Bind(..))));
-}
-
-#[test]
-fn bootp_is_served_from_reservations_only_when_enabled() {
-    let mut bootp = Pkt::new(MessageType::Discover);
-    bootp.msg = None;
-    bootp.mac = Mac([2, 0, 0, 0, 0, 9]);
-    let mut off = World::new();
-    assert_eq!(
-        off.send(&bootp).outcome,
-        Outcome::Silent(Reason::BootpDisabled)
-    );
-    let mut on = World::with(subnet(|s| s.bootp = true));
-    let d = on.send(&bootp);
-    let r = d.reply.as_ref().expect("bootreply");
-    assert_eq!((r.msg_type, yiaddr(&d)), (None, ip("10.0.0.50")));
-    assert!(opt_of(&d, 53).is_none());
-    let mut stranger = bootp.clone();
-    stranger.mac = Mac([2, 0, 0, 0, 0, 1]);
-    assert_eq!(
-        on.send(&stranger).outcome,
-        Outcome::Silent(Reason::BootpWithoutReservation)
-    );
 }
 
 #[test]
