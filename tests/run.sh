@@ -76,10 +76,11 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 cargo build --workspace --locked
 
 # Fuzz decode + decide for a bounded time (cargo fuzz; RUSTC_BOOTSTRAP lets
-# this stable toolchain take libFuzzer's flags). Seeds: server/fuzz/seeds.
+# this stable toolchain take libFuzzer's flags). Seeds: server/fuzz/seeds and
+# the real clients' and firmware's packets in server/fixtures/v4.
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked --quiet
 mkdir -p server/fuzz/corpus/engine
-if ! (cd server && RUSTC_BOOTSTRAP=1 cargo fuzz run engine fuzz/corpus/engine fuzz/seeds -- \
+if ! (cd server && RUSTC_BOOTSTRAP=1 cargo fuzz run engine fuzz/corpus/engine fuzz/seeds fixtures/v4 -- \
       -max_total_time="${FUZZ_SECONDS:-60}" -max_len=1500 -rss_limit_mb=2048) >"$pgdir/fuzz.log" 2>&1; then
   tail -n 60 "$pgdir/fuzz.log" >&2
   echo "tests/run.sh: the engine fuzz target failed (crash input under server/fuzz/artifacts/)" >&2

@@ -8,8 +8,8 @@ use std::net::{Ipv4Addr, SocketAddrV4};
 use super::{LeaseTable, Provisioning, StateView};
 use crate::engine::v4::{decide, parse, Arrival, Config, Decision, DropReason};
 use crate::model::{
-    BootFields, ClientId, Defaults, DhcpOption, LeaseTimes, Mac, OptionScope, Pool, PoolId,
-    PoolSpec, Reservation, ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,
+    AddrRange, BootFields, ClientId, Defaults, DhcpOption, LeaseTimes, Mac, OptionScope, Pool,
+    PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,
 };
 
 /// The server's address on the subnet: its server identifier.
@@ -91,17 +91,18 @@ impl World {
         Self::with(subnet(|_| {}))
     }
 
-    /// Subnet `s` with pool .100-.102, a reservation of [`RESERVED_IP`] for
-    /// [`RESERVED_MAC`] (client-id 01:02:00:00:00:00:09, hostname
-    /// "printer"), routers and DNS servers on the subnet, and a domain name
-    /// and NTP server globally.
+    /// Subnet `s` with pool .100-.102 of its network, a reservation of
+    /// host .50 (for [`RESERVED_MAC`], client-id 01:02:00:00:00:00:09,
+    /// hostname "printer"), routers and DNS servers on the subnet, and a
+    /// domain name and NTP server globally.
     pub fn with(s: Subnet) -> Self {
         let sid = s.id;
+        let host = |n: u32| Ipv4Addr::from(u32::from(s.spec.cidr.network()) + n);
         let pool = Pool {
             id: PoolId(1),
             spec: PoolSpec {
                 subnet_id: sid,
-                range: "10.0.0.100-10.0.0.102".parse().expect("range"),
+                range: AddrRange::new(host(100), host(102)).expect("range"),
                 exclusions: vec![],
                 description: String::new(),
             },
@@ -112,7 +113,7 @@ impl World {
                 subnet_id: sid,
                 mac: Some(RESERVED_MAC),
                 client_id: Some(ClientId(vec![1, 2, 0, 0, 0, 0, 9])),
-                ip: RESERVED_IP,
+                ip: host(50),
                 hostname: Some("printer".into()),
                 labels: Default::default(),
                 boot: BootFields::default(),
@@ -163,6 +164,16 @@ impl World {
     /// With the reservation changed by `f`.
     pub fn reservation(mut self, f: impl FnOnce(&mut ReservationSpec)) -> Self {
         f(&mut self.reservations[0].spec);
+        self.rebuild();
+        self
+    }
+
+    /// With the pool's range replaced by `range` (`FIRST-LAST`).
+    ///
+    /// # Panics
+    /// When `range` is not a range.
+    pub fn pool(mut self, range: &str) -> Self {
+        self.pools[0].spec.range = range.parse().expect("range");
         self.rebuild();
         self
     }

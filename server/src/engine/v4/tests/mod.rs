@@ -11,6 +11,7 @@ use crate::model::*;
 const MAC: Mac = Mac([2, 0, 0, 0, 0, 1]);
 
 mod boot;
+mod captured;
 mod reasons;
 mod request;
 
