@@ -17,7 +17,7 @@ use tracing::{debug, error};
 use super::Counters;
 use crate::events::{Event, EventHub};
 use crate::model::Lease;
-use crate::store::Store;
+use crate::store::{LeaseStore, Store};
 
 /// Most items taken into one commit.
 const MAX_BATCH: usize = 2048;
@@ -130,7 +130,7 @@ impl<T: Send + 'static> CommitLanes<T> {
 /// with its items' `then`s (so the replies leave together) and publishes
 /// their events.
 pub async fn run_committer<T: Send>(
-    store: Arc<dyn Store>,
+    store: Arc<dyn LeaseStore>,
     mut rx: mpsc::Receiver<CommitItem<T>>,
     counters: Arc<Counters>,
     events: Arc<EventHub>,

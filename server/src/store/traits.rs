@@ -185,3 +185,128 @@ pub trait Store: ProvisioningStore + SiteStore + LeaseStore + EventStore + AuthS
     /// daemon that holds it.
     async fn lock_serving(&self) -> Result<ServingLock>;
 }
+
+#[cfg(test)]
+mod tests {
+    //! A part of the store is enough for the part of the server that uses
+    //! it: the commit pipeline runs on a `LeaseStore` fake and nothing else.
+
+    use std::collections::BTreeMap;
+    use std::sync::{Arc, Mutex};
+
+    use tokio::sync::mpsc;
+
+    use super::*;
+    use crate::events::EventHub;
+    use crate::leases::{run_committer, CommitItem, Counters};
+    use crate::model::{LeaseState, SubnetId};
+    use crate::store::StoreError;
+
+    /// Leases in memory, by address.
+    #[derive(Debug, Default)]
+    struct Memory(Mutex<BTreeMap<Ipv4Addr, Lease>>);
+
+    impl Memory {
+        fn leases(&self) -> std::sync::MutexGuard<'_, BTreeMap<Ipv4Addr, Lease>> {
+            self.0.lock().expect("not poisoned")
+        }
+    }
+
+    #[async_trait]
+    impl LeaseStore for Memory {
+        async fn upsert_leases(&self, leases: &[Lease]) -> Result<()> {
+            let mut all = self.leases();
+            for l in leases {
+                all.insert(l.ip, l.clone());
+            }
+            Ok(())
+        }
+
+        async fn housekeeping(&self, _all: bool) -> Result<()> {
+            Ok(())
+        }
+
+        async fn get_lease(&self, ip: Ipv4Addr) -> Result<Lease> {
+            self.leases()
+                .get(&ip)
+                .cloned()
+                .ok_or_else(|| StoreError::NotFound(format!("lease {ip} does not exist")))
+        }
+
+        async fn list_leases(&self, _filter: &LeaseFilter, page: Page) -> Result<Vec<Lease>> {
+            Ok(self
+                .leases()
+                .values()
+                .filter(|l| i64::from(u32::from(l.ip)) > page.after)
+                .take(page.limit as usize)
+                .cloned()
+                .collect())
+        }
+
+        async fn release_lease(&self, ip: Ipv4Addr, now: i64) -> Result<Lease> {
+            let mut all = self.leases();
+            let l = all
+                .get_mut(&ip)
+                .ok_or_else(|| StoreError::NotFound(format!("lease {ip} does not exist")))?;
+            l.state = LeaseState::Released;
+            l.ends = l.ends.min(now);
+            Ok(l.clone())
+        }
+    }
+
+    fn lease(last: u8, ends: i64) -> Lease {
+        Lease {
+            ip: Ipv4Addr::new(10, 0, 0, last),
+            subnet_id: SubnetId(1),
+            mac: None,
+            client_id: None,
+            hostname: None,
+            state: LeaseState::Bound,
+            starts: 0,
+            ends,
+        }
+    }
+
+    #[tokio::test]
+    async fn the_commit_pipeline_runs_on_a_lease_store_alone() {
+        let store = Arc::new(Memory::default());
+        let counters = Arc::new(Counters::default());
+        let (events, _writer) = EventHub::new(1, 16, counters.clone());
+        let (tx, rx) = mpsc::channel(16);
+        let (done_tx, mut done_rx) = mpsc::unbounded_channel();
+        let committer = tokio::spawn(run_committer(
+            store.clone(),
+            rx,
+            counters,
+            events,
+            move |thens: Vec<&'static str>| {
+                let _ = done_tx.send(thens);
+            },
+        ));
+        for (l, then) in [
+            (lease(5, 100), "a"),
+            (lease(6, 100), "b"),
+            (lease(5, 200), "c"),
+        ] {
+            let item = CommitItem {
+                leases: vec![l],
+                events: Vec::new(),
+                then: Some(then),
+            };
+            tx.send(item).await.expect("queued");
+        }
+        drop(tx);
+        committer.await.expect("committer ends with its queue");
+        let mut replied = Vec::new();
+        while let Some(thens) = done_rx.recv().await {
+            replied.extend(thens);
+        }
+        assert_eq!(replied, ["a", "b", "c"], "every reply, in order");
+        // The last decision about an address wins.
+        assert_eq!(
+            store.get_lease(Ipv4Addr::new(10, 0, 0, 5)).await.ok(),
+            Some(lease(5, 200))
+        );
+        assert_eq!(store.leases().len(), 2);
+    }
+}
