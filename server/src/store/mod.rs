@@ -4,7 +4,7 @@
 //! - `traits.rs`: the contract, one sub-trait per concern ([`ProvisioningStore`],
 //!   [`SiteStore`], [`LeaseStore`], [`EventStore`], [`AuthStore`]) and
 //!   [`Store`], all of them.
-//! - `dialect.rs`: [`Dialect`](dialect::Dialect), what differs per backend;
+//! - `dialect.rs`: `Dialect`, what differs per backend;
 //!   `postgres.rs` and `sqlite.rs` implement it and nothing else.
 //! - `subnets.rs`, `pools.rs`, `reservations.rs`, `options.rs`
 //!   (gathered by `provisioning.rs`), `site.rs`, `leases.rs`, `events.rs`,
