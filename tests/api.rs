@@ -1,6 +1,6 @@
 //! The real `dhcplaned`, driven by the real `dhcpctl`, on both stores:
 //! the README walkthrough exactly as written, every validation rule with its
-//! gRPC code and message, leases, restarts and shutdown.
+//! gRPC code and message, leases, restarts and shutdown, one daemon a store.
 
 use std::time::Duration;
 
@@ -14,7 +14,8 @@ dhcplane_tests::both_backends!(
     validation_errors_change_nothing,
     leases,
     listing_walks_every_page,
-    restart_keeps_provisioning
+    restart_keeps_provisioning,
+    one_daemon_per_store
 );
 
 /// The walkthrough of README.md, command for command.
@@ -505,6 +506,42 @@ async fn restart_keeps_provisioning(backend: Backend) {
     assert_eq!(snapshot(&d), before);
     let r = d.json(&["reservation", "list", "--label", "rack=a1"]);
     assert_eq!(r[0]["ip"], "10.0.0.10");
+}
+
+/// A second daemon on a store that one serves refuses to start, naming the
+/// first; `migrate` and `token create` still work beside it; once the first
+/// is killed (its lock goes with it) a new one starts.
+async fn one_daemon_per_store(backend: Backend) {
+    let fresh = fresh_store(backend).await;
+    let mut first = Daemon::start(&fresh, &[]);
+    let pid = first.pid().expect("running");
+    let dir = fresh.dir.path().display().to_string();
+    let with_store = |args: &[&str]| {
+        let mut all = vec!["--database-url", &fresh.url, "--state-dir", &dir];
+        all.extend(args);
+        dhcplaned(&all)
+    };
+    let second = with_store(&["--grpc-listen", "127.0.0.1:0", "run"]);
+    assert!(!second.status.success(), "a second daemon started");
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname").expect("host name");
+    for part in [
+        format!(
+            "another dhcplaned (host {}, pid {pid}, started ",
+            host.trim()
+        ),
+        ") is serving this database; several daemons on one database are not supported yet"
+            .to_string(),
+    ] {
+        assert!(second.stderr.contains(&part), "{}", second.stderr);
+    }
+    let migrate = with_store(&["migrate"]);
+    assert!(migrate.status.success(), "{}", migrate.stderr);
+    let token = dhcplane_tests::bootstrap_token(&fresh, "viewer", "beside");
+    first.ok(&["--token", &token, "status"]);
+
+    first.kill9();
+    let next = Daemon::start_with(None, &fresh, &[], &["--token", &token]);
+    next.ok(&["status"]);
 }
 
 #[tokio::test]

@@ -1,5 +1,8 @@
 //! The store suite: one set of cases, run against PostgreSQL and SQLite.
-//! A behaviour difference between the backends is a bug.
+//! A behaviour difference between the backends is a bug. Provisioning and
+//! leases are here; the other parts of the store, each in `store/`: site
+//! apply, the event log, tokens and audit, and several handles (daemons) on
+//! one database with the serving lock.
 
 use std::net::Ipv4Addr;
 use std::sync::Arc;
@@ -8,19 +11,18 @@ use dhcplane_server::model::*;
 use dhcplane_server::store::{self, Store, StoreError};
 use dhcplane_tests::{fresh_store, raw_sql, Backend, FreshStore};
 
-/// Defines each case once per backend.
-macro_rules! suite {
-    ($($case:ident),* $(,)?) => {
-        mod sqlite {
-            $(#[tokio::test] async fn $case() { super::$case(super::open(dhcplane_tests::Backend::Sqlite).await).await; })*
-        }
-        mod postgres {
-            $(#[tokio::test] async fn $case() { super::$case(super::open(dhcplane_tests::Backend::Postgres).await).await; })*
-        }
-    };
-}
+#[path = "store/auth.rs"]
+mod auth;
+#[path = "store/events.rs"]
+mod events;
+#[path = "store/reads.rs"]
+mod reads;
+#[path = "store/shared.rs"]
+mod shared;
+#[path = "store/site.rs"]
+mod site;
 
-suite!(
+dhcplane_tests::both_backends!(
     migrations_are_idempotent,
     subnet_lifecycle,
     subnet_overlap_and_duplicates,
@@ -56,6 +58,13 @@ async fn open(backend: Backend) -> Env {
         }
     );
     Env { store, fresh }
+}
+
+/// Another handle on the database of `env`, as a second daemon would open.
+async fn open_again(env: &Env) -> Arc<dyn Store> {
+    store::open(Some(&env.fresh.url), env.fresh.dir.path())
+        .await
+        .expect("open a second handle")
 }
 
 fn ip(s: &str) -> Ipv4Addr {
@@ -109,7 +118,8 @@ const ALL: Page = Page {
     limit: 1000,
 };
 
-async fn migrations_are_idempotent(env: Env) {
+async fn migrations_are_idempotent(backend: Backend) {
+    let env = open(backend).await;
     env.store
         .migrate()
         .await
@@ -119,7 +129,8 @@ async fn migrations_are_idempotent(env: Env) {
     assert_eq!((c.subnets, c.pools, c.reservations), (0, 0, 0));
 }
 
-async fn subnet_lifecycle(env: Env) {
+async fn subnet_lifecycle(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let mut spec = subnet("10.0.0.0/24");
     spec.interface = Some("eth0".into());
@@ -238,7 +249,8 @@ async fn subnet_lifecycle(env: Env) {
     ));
 }
 
-async fn subnet_overlap_and_duplicates(env: Env) {
+async fn subnet_overlap_and_duplicates(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let a = s
         .create_subnet(&subnet("10.0.0.0/24"), &[])
@@ -268,7 +280,8 @@ async fn subnet_overlap_and_duplicates(env: Env) {
     assert_eq!(s.counts().await.expect("counts").subnets, 2);
 }
 
-async fn subnet_relays_select_one_subnet(env: Env) {
+async fn subnet_relays_select_one_subnet(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let mut a = subnet("10.1.0.0/24");
     a.relays = vec![ip("192.0.2.1"), ip("192.0.2.2")];
@@ -303,7 +316,8 @@ async fn subnet_relays_select_one_subnet(env: Env) {
         .expect("freed relay can be reused");
 }
 
-async fn pool_rules(env: Env) {
+async fn pool_rules(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let sub = s
         .create_subnet(&subnet("10.0.0.0/24"), &[])
@@ -383,7 +397,8 @@ async fn pool_rules(env: Env) {
     ));
 }
 
-async fn reservation_rules(env: Env) {
+async fn reservation_rules(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let a = s
         .create_subnet(&subnet("10.0.0.0/24"), &[])
@@ -503,7 +518,8 @@ async fn reservation_rules(env: Env) {
     assert_eq!(s.counts().await.expect("counts").reservations, 2);
 }
 
-async fn reservation_labels_and_filters(env: Env) {
+async fn reservation_labels_and_filters(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     s.create_subnet(&subnet("10.0.0.0/24"), &[])
         .await
@@ -562,7 +578,8 @@ async fn reservation_labels_and_filters(env: Env) {
     assert_eq!(r.spec.labels.len(), 1, "labels replaced");
 }
 
-async fn option_scopes(env: Env) {
+async fn option_scopes(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let sub = s
         .create_subnet(&subnet("10.0.0.0/24"), &[])
@@ -630,7 +647,8 @@ async fn option_scopes(env: Env) {
     assert!(s.list_options(OptionScope::Pool(p.id)).await.is_err());
 }
 
-async fn lease_upsert_list_release(env: Env) {
+async fn lease_upsert_list_release(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let sub = s
         .create_subnet(&subnet("10.0.0.0/16"), &[])
@@ -728,7 +746,8 @@ async fn lease_upsert_list_release(env: Env) {
     ));
 }
 
-async fn lease_batch_is_atomic(env: Env) {
+async fn lease_batch_is_atomic(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let sub = s
         .create_subnet(&subnet("10.0.0.0/24"), &[])
@@ -750,7 +769,8 @@ async fn lease_batch_is_atomic(env: Env) {
 /// Writes about one address land in the order they were made, however the
 /// backend defers work (PostgreSQL's lease journal), and a write for a
 /// subnet deleted since never comes back nor blocks later reads.
-async fn lease_writes_keep_their_order(env: Env) {
+async fn lease_writes_keep_their_order(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let a = s
         .create_subnet(&subnet("10.0.0.0/24"), &[])
@@ -823,7 +843,8 @@ async fn rows_in(url: &str, table: &str) -> i64 {
 
 /// Housekeeping offered while little is waiting leaves PostgreSQL's journal
 /// alone; once 1,024 rows wait it folds them. SQLite writes `leases` at once.
-async fn housekeeping_folds_when_due(env: Env) {
+async fn housekeeping_folds_when_due(backend: Backend) {
+    let env = open(backend).await;
     let (s, url) = (&env.store, env.fresh.url.as_str());
     let pg = url.starts_with("postgres");
     let sub = s
@@ -861,7 +882,8 @@ async fn housekeeping_folds_when_due(env: Env) {
     }
 }
 
-async fn delete_subnet_guards_bound_leases(env: Env) {
+async fn delete_subnet_guards_bound_leases(backend: Backend) {
+    let env = open(backend).await;
     let s = &env.store;
     let sub = s
         .create_subnet(&subnet("10.0.0.0/24"), &[])
@@ -900,7 +922,8 @@ async fn delete_subnet_guards_bound_leases(env: Env) {
     );
 }
 
-async fn database_enforces_constraints(env: Env) {
+async fn database_enforces_constraints(backend: Backend) {
+    let env = open(backend).await;
     // Writes that bypass the store's checks must still be refused by the
     // database itself.
     let url = &env.fresh.url;

@@ -16,7 +16,7 @@ use dhcplane_server::model::Role;
 use dhcplane_server::{api, leases, net, store};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tracing::{info, warn};
+use tracing::{error, info, warn};
 
 /// dhcplaned: a DHCP server driven through a gRPC API, with its leases and
 /// provisioning data in PostgreSQL or an embedded SQLite file.
@@ -258,6 +258,8 @@ fn tls_config(t: &TlsFiles) -> anyhow::Result<tonic::transport::ServerTlsConfig>
 
 async fn run(cfg: Config, addr_file: Option<&Path>) -> anyhow::Result<()> {
     let store = open_store(&cfg).await?;
+    // Held until run() returns: one serving daemon per database.
+    let serving = store.lock_serving().await.map_err(anyhow::Error::new)?;
     info!(backend = %store.backend(), store = %store.location(), "store ready");
     let next_event = store
         .event_bounds()
@@ -338,12 +340,21 @@ async fn run(cfg: Config, addr_file: Option<&Path>) -> anyhow::Result<()> {
         stop_rx,
     ));
     let stopping = events.clone();
+    // Losing the lock to another daemon stops this one, with that error.
+    let lost = serving.lost();
+    let (lost_tx, mut lost_rx) = tokio::sync::oneshot::channel();
     let api = api::serve(
         api::Api::new(store, leases, tokens),
         listener,
         tls,
         async move {
-            shutdown_signal().await;
+            tokio::select! {
+                () = shutdown_signal() => {}
+                e = lost => {
+                    error!(error = %e, "the serving lock was lost; stopping");
+                    let _ = lost_tx.send(e);
+                }
+            }
             stopping.emit(Event::new(EventKind::ServerStopping));
             let _ = stop_tx.send(true);
         },
@@ -365,7 +376,10 @@ async fn run(cfg: Config, addr_file: Option<&Path>) -> anyhow::Result<()> {
         warn!("events still unwritten after 10 s; stopping without them");
     }
     info!("stopped");
-    Ok(())
+    match lost_rx.try_recv() {
+        Ok(e) => Err(e.into()),
+        Err(_) => Ok(()),
+    }
 }
 
 /// Writes `text` to `path` through a temporary file renamed into place, so

@@ -17,7 +17,7 @@ use tracing::{debug, error, warn, Span};
 use crate::events::{Event, EventHub};
 use crate::metrics::Counters;
 use crate::model::Lease;
-use crate::store::Store;
+use crate::store::{LeaseStore, Store};
 
 /// Most items taken into one commit.
 const MAX_BATCH: usize = 2048;
@@ -136,7 +136,7 @@ impl<T: Send + 'static> CommitLanes<T> {
 /// with its items' `then`s (so the replies leave together) and publishes
 /// their events.
 pub async fn run_committer<T: Send>(
-    store: Arc<dyn Store>,
+    store: Arc<dyn LeaseStore>,
     mut rx: mpsc::Receiver<CommitItem<T>>,
     counters: Arc<Counters>,
     events: Arc<EventHub>,
@@ -186,5 +186,187 @@ pub async fn run_committer<T: Send>(
                 batch.clear();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The commit pipeline against a `LeaseStore` fake and nothing else: a
+    //! part of the store is enough for the part of the server that uses it.
+
+    use std::collections::BTreeMap;
+    use std::net::Ipv4Addr;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{Arc, Mutex};
+
+    use async_trait::async_trait;
+
+    use super::*;
+    use crate::model::{EventFilter, EventKind, LeaseFilter, LeaseState, Page, SubnetId};
+    use crate::store::{LeaseStore, Result, StoreError};
+
+    /// Leases in memory, by address; fails every write while `failing`.
+    #[derive(Debug, Default)]
+    struct Memory {
+        leases: Mutex<BTreeMap<Ipv4Addr, Lease>>,
+        failing: AtomicBool,
+    }
+
+    impl Memory {
+        fn leases(&self) -> std::sync::MutexGuard<'_, BTreeMap<Ipv4Addr, Lease>> {
+            self.leases.lock().expect("not poisoned")
+        }
+    }
+
+    #[async_trait]
+    impl LeaseStore for Memory {
+        async fn upsert_leases(&self, leases: &[Lease]) -> Result<()> {
+            if self.failing.load(Ordering::Relaxed) {
+                return Err(StoreError::Unavailable("the database went away".into()));
+            }
+            let mut all = self.leases();
+            for l in leases {
+                all.insert(l.ip, l.clone());
+            }
+            Ok(())
+        }
+
+        async fn housekeeping(&self, _all: bool) -> Result<()> {
+            Ok(())
+        }
+
+        async fn get_lease(&self, ip: Ipv4Addr) -> Result<Lease> {
+            self.leases()
+                .get(&ip)
+                .cloned()
+                .ok_or_else(|| StoreError::NotFound(format!("lease {ip} does not exist")))
+        }
+
+        async fn list_leases(&self, _filter: &LeaseFilter, page: Page) -> Result<Vec<Lease>> {
+            Ok(self
+                .leases()
+                .values()
+                .filter(|l| i64::from(u32::from(l.ip)) > page.after)
+                .take(page.limit as usize)
+                .cloned()
+                .collect())
+        }
+
+        async fn release_lease(&self, ip: Ipv4Addr, now: i64) -> Result<Lease> {
+            let mut all = self.leases();
+            let l = all
+                .get_mut(&ip)
+                .ok_or_else(|| StoreError::NotFound(format!("lease {ip} does not exist")))?;
+            l.state = LeaseState::Released;
+            l.ends = l.ends.min(now);
+            Ok(l.clone())
+        }
+    }
+
+    fn lease(last: u8, ends: i64) -> Lease {
+        Lease {
+            ip: Ipv4Addr::new(10, 0, 0, last),
+            subnet_id: SubnetId(1),
+            mac: None,
+            client_id: None,
+            hostname: None,
+            state: LeaseState::Bound,
+            starts: 0,
+            ends,
+        }
+    }
+
+    #[tokio::test]
+    async fn the_commit_pipeline_runs_on_a_lease_store_alone() {
+        let store = Arc::new(Memory::default());
+        let counters = Arc::new(Counters::default());
+        let (events, _writer) = EventHub::new(1, 16, counters.clone());
+        let (tx, rx) = mpsc::channel(16);
+        let (done_tx, mut done_rx) = mpsc::unbounded_channel();
+        let committer = tokio::spawn(run_committer(
+            store.clone(),
+            rx,
+            counters,
+            events,
+            move |thens: Vec<&'static str>| {
+                let _ = done_tx.send(thens);
+            },
+        ));
+        for (l, then) in [
+            (lease(5, 100), "a"),
+            (lease(6, 100), "b"),
+            (lease(5, 200), "c"),
+        ] {
+            let item = CommitItem {
+                leases: vec![l],
+                events: Vec::new(),
+                then: Some(then),
+                span: Span::none(),
+            };
+            tx.send(item).await.expect("queued");
+        }
+        drop(tx);
+        committer.await.expect("committer ends with its queue");
+        let mut replied = Vec::new();
+        while let Some(thens) = done_rx.recv().await {
+            replied.extend(thens);
+        }
+        assert_eq!(replied, ["a", "b", "c"], "every reply, in order");
+        // The last decision about an address wins.
+        assert_eq!(
+            store.get_lease(Ipv4Addr::new(10, 0, 0, 5)).await.ok(),
+            Some(lease(5, 200))
+        );
+        assert_eq!(store.leases().len(), 2);
+    }
+
+    #[tokio::test]
+    async fn no_reply_leaves_and_no_event_is_published_when_the_commit_fails() {
+        let store = Arc::new(Memory::default());
+        store.failing.store(true, Ordering::Relaxed);
+        let counters = Arc::new(Counters::default());
+        let (events, _writer) = EventHub::new(1, 16, counters.clone());
+        let mut watcher = events.subscribe(EventFilter::default());
+        let (tx, rx) = mpsc::channel(16);
+        let (done_tx, mut done_rx) = mpsc::unbounded_channel();
+        let committer = tokio::spawn(run_committer(
+            store.clone(),
+            rx,
+            counters.clone(),
+            events.clone(),
+            move |thens: Vec<&'static str>| {
+                let _ = done_tx.send(thens);
+            },
+        ));
+        let bound = |l: &Lease| Event::lease(EventKind::Bound, l, None);
+        let item = |l: Lease, then| CommitItem {
+            events: vec![bound(&l)],
+            leases: vec![l],
+            then: Some(then),
+            span: Span::none(),
+        };
+        tx.send(item(lease(7, 100), "withheld"))
+            .await
+            .expect("queued");
+        // Once the store is back, the client's retransmission is answered.
+        while !counters.snapshot().contains_key("drop.commit_failed") {
+            tokio::task::yield_now().await;
+        }
+        store.failing.store(false, Ordering::Relaxed);
+        tx.send(item(lease(7, 100), "answered"))
+            .await
+            .expect("queued");
+        drop(tx);
+        committer.await.expect("committer ends with its queue");
+        let mut replied = Vec::new();
+        while let Some(thens) = done_rx.recv().await {
+            replied.extend(thens);
+        }
+        assert_eq!(replied, ["answered"], "no reply left for the failed commit");
+        assert_eq!(counters.snapshot().get("drop.commit_failed"), Some(&1));
+        let published: Vec<u64> = std::iter::from_fn(|| watcher.live.try_recv().ok())
+            .map(|e| e.cursor)
+            .collect();
+        assert_eq!(published.len(), 1, "only the durable binding's event");
     }
 }

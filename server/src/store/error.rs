@@ -1,6 +1,7 @@
 //! Store errors: kinds a caller can act on, and the translation of database
 //! errors into them.
 
+use super::Holder;
 use crate::model::Invalid;
 
 /// What went wrong in the store.
@@ -22,6 +23,10 @@ pub enum StoreError {
     /// A document was refused: every problem, each naming its field.
     #[error("{}", rejected(.0))]
     Rejected(Vec<Invalid>),
+    /// Another daemon serves this database (see [`Store::lock_serving`](super::Store::lock_serving));
+    /// names it when it recorded itself.
+    #[error("another dhcplaned ({}) is serving this database; several daemons on one database are not supported yet", holder(.0))]
+    Locked(Option<Holder>),
     /// The database cannot be reached.
     #[error("store unavailable: {0}")]
     Unavailable(String),
@@ -36,6 +41,12 @@ fn rejected(list: &[Invalid]) -> String {
         .map(|i| format!("{}: {}", i.field, i.reason))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// The holder as it recorded itself, or that it did not.
+fn holder(h: &Option<Holder>) -> String {
+    h.as_ref()
+        .map_or_else(|| "which did not say who it is".into(), ToString::to_string)
 }
 
 impl From<sqlx::Error> for StoreError {

@@ -1,17 +1,22 @@
-//! PostgreSQL store: the production source of truth. Connection setup and
-//! migrations; the SQL is shared with SQLite in `sql.rs`.
+//! PostgreSQL store: the production source of truth. Its [`Dialect`]:
+//! connecting, migrating, locking provisioning, and the writes it makes its
+//! own way (leases through a journal folded later, events in one statement).
+//! The rest of the store is the shared SQL of the entity files.
 
+use std::str::FromStr;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
+use async_trait::async_trait;
 use sqlx::migrate::Migrator;
-use sqlx::postgres::PgPoolOptions;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::PgPool;
 
-use super::sql::{sql_store, LEASE_UPSERT_SET};
-use super::{redact, StoreError};
-use crate::model::Lease;
+use super::dialect::{Dialect, Tx};
+use super::rows::{event_to, EVENT_COLS, LEASE_UPSERT_SET};
+use super::{lock, redact, Backend, Result, ServingLock, StoreError};
+use crate::model::{Event, Lease};
 
 static MIGRATOR: Migrator = sqlx::migrate!("../migrations/postgres");
 
@@ -22,6 +27,8 @@ static MIGRATOR: Migrator = sqlx::migrate!("../migrations/postgres");
 #[derive(Debug, Clone)]
 pub struct PgStore {
     pool: PgPool,
+    /// How to connect, for the serving lock's connection of its own.
+    options: PgConnectOptions,
     location: String,
     /// The next journal batch number; orders the batches of this process.
     batch: Arc<AtomicI64>,
@@ -44,8 +51,11 @@ impl PgStore {
     ///
     /// # Errors
     /// [`StoreError::Unavailable`] when the database cannot be reached.
-    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+    pub async fn connect(url: &str) -> Result<Self> {
         let location = redact(url);
+        let unavailable =
+            |e: sqlx::Error| StoreError::Unavailable(format!("cannot connect to {location}: {e}"));
+        let options = PgConnectOptions::from_str(url).map_err(unavailable)?;
         // No ping before each use: it is a round trip to the server on
         // every lease commit. A connection that broke fails its statement
         // instead (the commit's replies are withheld; clients retransmit)
@@ -54,36 +64,71 @@ impl PgStore {
             .test_before_acquire(false)
             .max_connections(16)
             .acquire_timeout(Duration::from_secs(5))
-            .connect(url)
+            .connect_with(options.clone())
             .await
-            .map_err(|e| StoreError::Unavailable(format!("cannot connect to {location}: {e}")))?;
+            .map_err(unavailable)?;
         // Microseconds since the epoch: later than any batch an earlier run
         // of this process left behind, unless the clock went backwards; and
         // the first lease read folds whatever was left before writing more.
-        let first_batch = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX));
+        let first_batch = crate::clock::now_micros();
         Ok(Self {
             pool,
+            options,
             location,
             batch: Arc::new(AtomicI64::new(first_batch)),
             unfolded: Arc::new(AtomicU64::new(0)),
             last_fold: Arc::new(Mutex::new(Instant::now())),
         })
     }
+
+    /// Moves every committed journal batch into `leases` (see
+    /// [`Dialect::fold_journal`]).
+    async fn fold_now(&self) -> Result<()> {
+        // One statement, one snapshot: exactly the rows deleted are the
+        // rows folded, whatever commits meanwhile. Its first step takes the
+        // fold lock and turns off waiting for the WAL flush at commit (a
+        // fold lost in a crash leaves its journal rows where they were).
+        sqlx::query(&format!(
+            "WITH fold AS (SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true)), \
+             moved AS (DELETE FROM lease_journal WHERE EXISTS (SELECT 1 FROM fold) RETURNING *) \
+             INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
+             SELECT DISTINCT ON (ip) ip, subnet_id, mac, client_id, hostname, state, starts, ends \
+             FROM moved m WHERE EXISTS (SELECT 1 FROM subnets s WHERE s.id = m.subnet_id) \
+             ORDER BY ip, batch DESC{LEASE_UPSERT_SET}"
+        ))
+        .bind(FOLD_LOCK)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
 }
 
-impl PgStore {
-    /// A transaction.
-    async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, StoreError> {
+#[async_trait]
+impl Dialect for PgStore {
+    type Db = sqlx::Postgres;
+
+    const BACKEND: Backend = Backend::Postgres;
+
+    fn location(&self) -> &str {
+        &self.location
+    }
+
+    fn pool(&self) -> &PgPool {
+        &self.pool
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        MIGRATOR
+            .run(&self.pool)
+            .await
+            .map_err(|e| StoreError::Internal(format!("migration failed: {e}")))
+    }
+
+    async fn begin(&self) -> Result<Tx<Self>> {
         Ok(self.pool.begin().await?)
     }
 
-    /// Keeps other provisioning writers out until `tx` ends (readers, the
-    /// lease path and the journal fold go on).
-    async fn lock_provisioning(
-        tx: &mut sqlx::Transaction<'static, sqlx::Postgres>,
-    ) -> Result<(), StoreError> {
+    async fn lock_provisioning(&self, tx: &mut Tx<Self>) -> Result<()> {
         sqlx::query(
             "LOCK TABLE subnets, subnet_relays, pools, reservations, reservation_labels, options \
              IN SHARE ROW EXCLUSIVE MODE",
@@ -98,7 +143,7 @@ impl PgStore {
     /// trigger or conflict check runs here (only a join to the subnets, so a
     /// lease outside its subnet fails the batch); `fold_journal` does the
     /// index work later, off the path of the replies waiting for this commit.
-    async fn write_leases(&self, leases: &[Lease]) -> Result<(), StoreError> {
+    async fn write_leases(&self, leases: &[Lease]) -> Result<()> {
         let batch = self.batch.fetch_add(1, Ordering::Relaxed);
         sqlx::query(
             "INSERT INTO lease_journal (batch, ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
@@ -125,8 +170,8 @@ impl PgStore {
 
     /// Appends events with one statement whatever their number (arrays
     /// unnested into rows, planned once).
-    async fn write_events(&self, events: &[&crate::model::Event]) -> Result<(), StoreError> {
-        let rows: Vec<_> = events.iter().map(|e| super::rows::event_to(e)).collect();
+    async fn write_events(&self, events: &[&Event]) -> Result<()> {
+        let rows: Vec<_> = events.iter().map(|e| event_to(e)).collect();
         // The events' own commit does not wait for its WAL flush: the lease
         // commits (which do wait) flush it along within milliseconds, and
         // not adding a flush of its own keeps it off their latency. A crash
@@ -135,9 +180,8 @@ impl PgStore {
         // so one round trip.
         sqlx::query(&format!(
             "WITH quick AS (SELECT set_config('synchronous_commit', 'off', true)) \
-             INSERT INTO events ({}) SELECT u.* FROM UNNEST($1::int8[], $2::int8[], $3::text[], $4::bytea[], \
-             $5::bytea[], $6::int8[], $7::int8[], $8::text[], $9::text[], $10::text[], $11::text[]) u, quick",
-            super::rows::EVENT_COLS
+             INSERT INTO events ({EVENT_COLS}) SELECT u.* FROM UNNEST($1::int8[], $2::int8[], $3::text[], $4::bytea[], \
+             $5::bytea[], $6::int8[], $7::int8[], $8::text[], $9::text[], $10::text[], $11::text[]) u, quick"
         ))
         .bind(column(&rows, |r| r.0))
         .bind(column(&rows, |r| r.1))
@@ -165,7 +209,7 @@ impl PgStore {
     /// addresses, so folding it next time never overwrites anything newer.
     /// Folds whoever wrote the rows (another process sharing the database
     /// included).
-    async fn fold_journal(&self) -> Result<(), StoreError> {
+    async fn fold_journal(&self) -> Result<()> {
         let unfolded = self.unfolded.swap(0, Ordering::Relaxed);
         *self
             .last_fold
@@ -178,30 +222,11 @@ impl PgStore {
         folded
     }
 
-    async fn fold_now(&self) -> Result<(), StoreError> {
-        // One statement, one snapshot: exactly the rows deleted are the
-        // rows folded, whatever commits meanwhile. Its first step takes the
-        // fold lock and turns off waiting for the WAL flush at commit (a
-        // fold lost in a crash leaves its journal rows where they were).
-        sqlx::query(&format!(
-            "WITH fold AS (SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true)), \
-             moved AS (DELETE FROM lease_journal WHERE EXISTS (SELECT 1 FROM fold) RETURNING *) \
-             INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) \
-             SELECT DISTINCT ON (ip) ip, subnet_id, mac, client_id, hostname, state, starts, ends \
-             FROM moved m WHERE EXISTS (SELECT 1 FROM subnets s WHERE s.id = m.subnet_id) \
-             ORDER BY ip, batch DESC{LEASE_UPSERT_SET}"
-        ))
-        .bind(FOLD_LOCK)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
-    }
-
     /// Folds when `all`, or when [`FOLD_ROWS`] rows or [`FOLD_AGE`] have
     /// gathered since the last fold: under load, a small fold every 50 to
     /// 250 ms rather than one large one a second, whose burst of database
     /// work would hold up the lease commits behind it.
-    async fn housekeep(&self, all: bool) -> Result<(), StoreError> {
+    async fn housekeep(&self, all: bool) -> Result<()> {
         let waiting = self.unfolded.load(Ordering::Relaxed);
         let age = self
             .last_fold
@@ -214,11 +239,15 @@ impl PgStore {
             Ok(())
         }
     }
+
+    /// A session-level advisory lock, on a connection of its own (see
+    /// `lock.rs`).
+    async fn lock_serving(&self) -> Result<ServingLock> {
+        lock::postgres(&self.options, &self.location).await
+    }
 }
 
 /// One column of `rows` as an array parameter, for `UNNEST`.
 fn column<T, U>(rows: &[T], f: impl Fn(&T) -> U) -> Vec<U> {
     rows.iter().map(f).collect()
 }
-
-sql_store!(PgStore, sqlx::Postgres, Backend::Postgres, MIGRATOR);

@@ -4,13 +4,12 @@
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 
-use crate::model::{
-    AddrRange, BootFields, ClientId, Lease, LeaseState, LeaseTimes, Mac, Pool, PoolId, PoolSpec,
-    Reservation, ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,
-};
-
 use super::StoreError;
-use crate::model::{Event, EventKind};
+use crate::model::{
+    AddrRange, BootFields, ClientId, DhcpOption, Event, EventKind, Lease, LeaseState, LeaseTimes,
+    Mac, OptionScope, Pool, PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, Subnet,
+    SubnetId, SubnetSpec,
+};
 
 pub(super) fn ip_col(ip: Ipv4Addr) -> i64 {
     i64::from(u32::from(ip))
@@ -182,6 +181,12 @@ pub(super) struct LeaseRow {
 
 pub(super) const LEASE_COLS: &str = "ip, subnet_id, mac, client_id, hostname, state, starts, ends";
 
+/// The columns a lease upsert replaces on conflict.
+pub(super) const LEASE_UPSERT_SET: &str =
+    " ON CONFLICT (ip) DO UPDATE SET subnet_id = excluded.subnet_id, mac = excluded.mac, \
+     client_id = excluded.client_id, hostname = excluded.hostname, state = excluded.state, \
+     starts = excluded.starts, ends = excluded.ends";
+
 impl LeaseRow {
     pub(super) fn into_model(self) -> Result<Lease, StoreError> {
         Ok(Lease {
@@ -198,6 +203,36 @@ impl LeaseRow {
             ends: self.ends,
         })
     }
+}
+
+/// An `options` row as selected by `OPTION_COLS`: scope, owner, code, data.
+pub(super) type OptionRow = (String, i64, i64, Vec<u8>);
+
+/// The columns of `OptionRow`, in order.
+pub(super) const OPTION_COLS: &str = "scope, owner, code, data";
+
+/// A stored option code, which the schema keeps in a DHCP option's range.
+pub(super) fn option_code(code: i64) -> Result<u8, StoreError> {
+    u8::try_from(code)
+        .map_err(|_| StoreError::Internal(format!("stored option code {code} is out of range")))
+}
+
+pub(super) fn option_from(
+    (scope, owner, code, data): OptionRow,
+) -> Result<(OptionScope, DhcpOption), StoreError> {
+    let scope = match scope.as_str() {
+        "global" => OptionScope::Global,
+        "subnet" => OptionScope::Subnet(SubnetId(owner)),
+        "pool" => OptionScope::Pool(PoolId(owner)),
+        "reservation" => OptionScope::Reservation(ReservationId(owner)),
+        other => {
+            return Err(StoreError::Internal(format!(
+                "stored option scope {other:?} is unknown"
+            )))
+        }
+    };
+    let code = option_code(code)?;
+    Ok((scope, DhcpOption { code, data }))
 }
 
 /// An `events` row as selected by `EVENT_COLS`.

@@ -1,24 +1,39 @@
-//! Embedded SQLite store: the zero-setup default. Connection setup and
-//! migrations; the SQL is shared with PostgreSQL in `sql.rs`.
+//! Embedded SQLite store: the zero-setup default. Its [`Dialect`]:
+//! opening the file, migrating, `BEGIN IMMEDIATE`, and lease and event
+//! writes as multi-row inserts. The rest of the store is the shared SQL of
+//! the entity files.
 
+use std::path::PathBuf;
 use std::str::FromStr;
 use std::time::Duration;
 
+use async_trait::async_trait;
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions};
 use sqlx::{QueryBuilder, SqlitePool};
 
-use super::sql::{sql_store, LEASE_UPSERT_SET, UPSERT_CHUNK};
-use super::StoreError;
-use crate::model::Lease;
+use super::dialect::{Dialect, Tx};
+use super::rows::{event_to, EVENT_COLS, LEASE_UPSERT_SET};
+use super::{lock, Backend, Result, ServingLock, StoreError};
+use crate::model::{Event, Lease};
 
 static MIGRATOR: Migrator = sqlx::migrate!("../migrations/sqlite");
+
+/// Leases written per statement by a multi-row upsert; keeps SQLite's
+/// parameter count (8 a row) well under its limit.
+const LEASE_CHUNK: usize = 1000;
+
+/// Events written per statement (11 parameters a row).
+const EVENT_CHUNK: usize = 500;
 
 /// A store in an SQLite file (or in memory).
 #[derive(Debug, Clone)]
 pub struct SqliteStore {
     pool: SqlitePool,
     location: String,
+    /// The serving lock's file, beside the database file; `None` in memory,
+    /// where no other process can reach the database.
+    lock_file: Option<PathBuf>,
 }
 
 impl SqliteStore {
@@ -27,7 +42,7 @@ impl SqliteStore {
     ///
     /// # Errors
     /// [`StoreError::Unavailable`] when the file cannot be opened or created.
-    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+    pub async fn connect(url: &str) -> Result<Self> {
         let unavailable =
             |e: &dyn std::fmt::Display| StoreError::Unavailable(format!("cannot open {url}: {e}"));
         let memory = url.contains(":memory:") || url.contains("mode=memory");
@@ -40,6 +55,7 @@ impl SqliteStore {
         // the way a network connection does, and the ping is a round trip
         // to SQLite's worker thread on every lease commit.
         let mut pool = SqlitePoolOptions::new().test_before_acquire(false);
+        let mut lock_file = None;
         if memory {
             // Every connection to :memory: is a database of its own: keep one, forever.
             pool = pool
@@ -48,13 +64,13 @@ impl SqliteStore {
                 .idle_timeout(None)
                 .max_lifetime(None);
         } else {
-            if let Some(dir) = opts
-                .get_filename()
-                .parent()
-                .filter(|d| !d.as_os_str().is_empty())
-            {
+            let file = opts.get_filename();
+            if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir).map_err(|e| unavailable(&e))?;
             }
+            let mut name = file.as_os_str().to_owned();
+            name.push(".lock");
+            lock_file = Some(PathBuf::from(name));
             opts = opts.journal_mode(SqliteJournalMode::Wal);
             // One connection: SQLite has one writer, and writers from two
             // connections meet in its busy handler, which sleeps (up to
@@ -70,47 +86,64 @@ impl SqliteStore {
         Ok(Self {
             pool,
             location: url.to_string(),
+            lock_file,
         })
     }
 }
 
-impl SqliteStore {
+#[async_trait]
+impl Dialect for SqliteStore {
+    type Db = sqlx::Sqlite;
+
+    const BACKEND: Backend = Backend::Sqlite;
+
+    fn location(&self) -> &str {
+        &self.location
+    }
+
+    fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    async fn migrate(&self) -> Result<()> {
+        MIGRATOR
+            .run(&self.pool)
+            .await
+            .map_err(|e| StoreError::Internal(format!("migration failed: {e}")))
+    }
+
     /// A transaction that takes the write lock at once (`BEGIN IMMEDIATE`):
     /// a deferred one that reads first and then writes fails with "database
     /// is locked" when another writer committed in between, instead of
     /// waiting its turn.
-    async fn begin(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, StoreError> {
+    async fn begin(&self) -> Result<Tx<Self>> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 
     /// Nothing to do: `BEGIN IMMEDIATE` already keeps other writers out.
-    async fn lock_provisioning(
-        _tx: &mut sqlx::Transaction<'static, sqlx::Sqlite>,
-    ) -> Result<(), StoreError> {
+    async fn lock_provisioning(&self, _tx: &mut Tx<Self>) -> Result<()> {
         Ok(())
     }
 
     /// Leases go straight into `leases`: one statement (atomic on its own,
     /// no BEGIN/COMMIT round trips) for the usual group-commit batch.
-    async fn write_leases(&self, leases: &[Lease]) -> Result<(), StoreError> {
-        if leases.len() <= UPSERT_CHUNK {
+    async fn write_leases(&self, leases: &[Lease]) -> Result<()> {
+        if leases.len() <= LEASE_CHUNK {
             let mut conn = self.pool.acquire().await?;
-            return Self::upsert_chunk(&mut conn, leases).await;
+            return upsert_leases(&mut conn, leases).await;
         }
         let mut tx = self.begin().await?;
-        for chunk in leases.chunks(UPSERT_CHUNK) {
-            Self::upsert_chunk(&mut tx, chunk).await?;
+        for chunk in leases.chunks(LEASE_CHUNK) {
+            upsert_leases(&mut tx, chunk).await?;
         }
         tx.commit().await?;
         Ok(())
     }
 
     /// Appends events: multi-row inserts in one transaction.
-    async fn write_events(&self, events: &[&crate::model::Event]) -> Result<(), StoreError> {
-        use super::rows::{event_to, EVENT_COLS};
+    async fn write_events(&self, events: &[&Event]) -> Result<()> {
         let mut tx = self.begin().await?;
-        // 11 parameters a row: well under SQLite's limit.
-        for chunk in events.chunks(500) {
+        for chunk in events.chunks(EVENT_CHUNK) {
             let mut q: QueryBuilder<'_, sqlx::Sqlite> =
                 QueryBuilder::new(format!("INSERT INTO events ({EVENT_COLS}) "));
             q.push_values(chunk, |mut b, e| {
@@ -134,41 +167,43 @@ impl SqliteStore {
     }
 
     /// Nothing is deferred on SQLite.
-    #[allow(clippy::unused_async)]
-    async fn fold_journal(&self) -> Result<(), StoreError> {
+    async fn fold_journal(&self) -> Result<()> {
         Ok(())
     }
 
     /// Nothing to do: SQLite checkpoints its write-ahead log itself, in the
     /// commit that fills it (moving checkpoints to a background connection
     /// was measured: they then slow every concurrent commit, p99 4x worse).
-    #[allow(clippy::unused_async)]
-    async fn housekeep(&self, _all: bool) -> Result<(), StoreError> {
+    async fn housekeep(&self, _all: bool) -> Result<()> {
         Ok(())
     }
 
-    /// Writes leases as one multi-row upsert.
-    async fn upsert_chunk(
-        conn: &mut sqlx::SqliteConnection,
-        leases: &[Lease],
-    ) -> Result<(), StoreError> {
-        let mut q: QueryBuilder<'_, sqlx::Sqlite> = QueryBuilder::new(
-            "INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) ",
-        );
-        q.push_values(leases, |mut b, l| {
-            b.push_bind(i64::from(u32::from(l.ip)))
-                .push_bind(l.subnet_id.0)
-                .push_bind(l.mac.map(|m| m.0.to_vec()))
-                .push_bind(l.client_id.as_ref().map(|c| c.0.clone()))
-                .push_bind(l.hostname.clone())
-                .push_bind(l.state.as_str())
-                .push_bind(l.starts)
-                .push_bind(l.ends);
-        });
-        q.push(LEASE_UPSERT_SET);
-        q.build().execute(&mut *conn).await?;
-        Ok(())
+    /// An exclusive `flock` on the lock file beside the database file (see
+    /// `lock.rs`); nothing for a database in memory.
+    async fn lock_serving(&self) -> Result<ServingLock> {
+        match &self.lock_file {
+            Some(path) => lock::file(path),
+            None => Ok(ServingLock::unshared()),
+        }
     }
 }
 
-sql_store!(SqliteStore, sqlx::Sqlite, Backend::Sqlite, MIGRATOR);
+/// Writes leases as one multi-row upsert.
+async fn upsert_leases(conn: &mut sqlx::SqliteConnection, leases: &[Lease]) -> Result<()> {
+    let mut q: QueryBuilder<'_, sqlx::Sqlite> = QueryBuilder::new(
+        "INSERT INTO leases (ip, subnet_id, mac, client_id, hostname, state, starts, ends) ",
+    );
+    q.push_values(leases, |mut b, l| {
+        b.push_bind(i64::from(u32::from(l.ip)))
+            .push_bind(l.subnet_id.0)
+            .push_bind(l.mac.map(|m| m.0.to_vec()))
+            .push_bind(l.client_id.as_ref().map(|c| c.0.clone()))
+            .push_bind(l.hostname.clone())
+            .push_bind(l.state.as_str())
+            .push_bind(l.starts)
+            .push_bind(l.ends);
+    });
+    q.push(LEASE_UPSERT_SET);
+    q.build().execute(&mut *conn).await?;
+    Ok(())
+}
