@@ -1,4 +1,4 @@
-//! `dhcpctl apply` and `dhcpctl export`: a site file (YAML) read into the
+//! The site file of `dhcpctl apply` and `dhcpctl export`: YAML read into the
 //! `SiteDocument` the server applies, remembering where each object came
 //! from so every problem the server names (`subnets[0].pools[1].range`) is
 //! shown at its line in the file; and the server's state written back out
