@@ -1,6 +1,7 @@
 //! The changes a plan is made of: what is created, updated or deleted
 //! (objects named by natural key, since an object may not exist yet when
-//! the plan is made), and how each is named in words.
+//! the plan is made), how each is named in words, and the event each one
+//! publishes once carried out.
 
 use std::fmt::Write as _;
 use std::net::Ipv4Addr;
@@ -8,8 +9,8 @@ use std::net::Ipv4Addr;
 use ipnet::Ipv4Net;
 
 use crate::model::{
-    AddrRange, AuditEntry, DhcpOption, OptionScope, Pool, PoolSpec, Reservation, ReservationSpec,
-    Subnet, SubnetSpec,
+    AddrRange, AuditEntry, DhcpOption, EventKind, OptionScope, Pool, PoolSpec, Reservation,
+    ReservationSpec, Subnet, SubnetSpec,
 };
 
 /// What an option is set on, by natural key (the owner may not exist yet
@@ -129,6 +130,29 @@ impl Change {
         }
     }
 
+    /// The event this change publishes once carried out; its name is also
+    /// the change's audit action (`subnet_created`, `option_deleted`, ...).
+    /// Every change has one: the match names every step, so a new step
+    /// does not compile until it is given its event.
+    pub fn event_kind(&self) -> EventKind {
+        match &self.op {
+            Op::DeleteOption { .. } => EventKind::OptionDeleted,
+            Op::DeleteReservation(_) => EventKind::ReservationDeleted,
+            Op::DeletePool(_) => EventKind::PoolDeleted,
+            Op::DeleteSubnet(_) => EventKind::SubnetDeleted,
+            Op::CreateSubnet(_) => EventKind::SubnetCreated,
+            Op::UpdateSubnet { .. } => EventKind::SubnetUpdated,
+            Op::CreatePool { .. } => EventKind::PoolCreated,
+            Op::UpdatePool { .. } => EventKind::PoolUpdated,
+            Op::CreateReservation { .. } => EventKind::ReservationCreated,
+            Op::UpdateReservation { .. } => EventKind::ReservationUpdated,
+            Op::SetOption { before: None, .. } => EventKind::OptionCreated,
+            Op::SetOption {
+                before: Some(_), ..
+            } => EventKind::OptionUpdated,
+        }
+    }
+
     /// `create`, `update` or `delete`.
     pub fn action(&self) -> &'static str {
         match &self.op {
@@ -143,12 +167,6 @@ impl Change {
             | Op::UpdateReservation { .. }
             | Op::SetOption { .. } => "update",
         }
-    }
-
-    /// The name of the change as an event kind and audit action:
-    /// `subnet_created`, `option_deleted`, ...
-    pub fn event_name(&self) -> String {
-        format!("{}_{}d", self.kind(), self.action())
     }
 
     /// `subnet`, `pool`, `reservation` or `option`.
@@ -271,6 +289,183 @@ impl Diff {
                 self.0.push_str("; ");
             }
             let _ = write!(self.0, "{name} {a:?} -> {b:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    use crate::model::{Mac, PoolId, ReservationId, SubnetId};
+
+    fn net() -> Ipv4Net {
+        "10.0.1.0/24".parse().expect("test network")
+    }
+
+    fn range() -> AddrRange {
+        "10.0.1.100-10.0.1.150".parse().expect("test range")
+    }
+
+    fn option() -> DhcpOption {
+        DhcpOption::parse("o", "routers", "10.0.1.1", false).expect("test option")
+    }
+
+    fn subnet() -> Subnet {
+        Subnet {
+            id: SubnetId(1),
+            spec: SubnetSpec::new(net()),
+            created: 0,
+            updated: 0,
+        }
+    }
+
+    fn pool() -> Pool {
+        Pool {
+            id: PoolId(1),
+            spec: PoolSpec {
+                subnet_id: SubnetId(1),
+                range: range(),
+                exclusions: vec![],
+                description: String::new(),
+            },
+        }
+    }
+
+    fn reservation() -> Reservation {
+        Reservation {
+            id: ReservationId(1),
+            spec: ReservationSpec {
+                subnet_id: SubnetId(1),
+                mac: Some(Mac([2, 0, 0, 0, 0, 1])),
+                client_id: None,
+                ip: "10.0.1.10".parse().expect("test address"),
+                hostname: None,
+                labels: BTreeMap::new(),
+            },
+        }
+    }
+
+    /// One of every step, options at every kind of owner, each with the
+    /// event name it has always been published and audited under.
+    fn every_step() -> Vec<(Op, &'static str)> {
+        let targets = [
+            Target::Global,
+            Target::Subnet(net()),
+            Target::Pool(range()),
+            Target::Reservation(reservation().spec.ip),
+        ];
+        let mut steps = vec![
+            (Op::DeleteReservation(reservation()), "reservation_deleted"),
+            (Op::DeletePool(pool()), "pool_deleted"),
+            (Op::DeleteSubnet(subnet()), "subnet_deleted"),
+            (Op::CreateSubnet(subnet().spec), "subnet_created"),
+            (
+                Op::UpdateSubnet {
+                    before: subnet(),
+                    after: subnet().spec,
+                },
+                "subnet_updated",
+            ),
+            (
+                Op::CreatePool {
+                    subnet: net(),
+                    spec: pool().spec,
+                },
+                "pool_created",
+            ),
+            (
+                Op::UpdatePool {
+                    before: pool(),
+                    after: pool().spec,
+                },
+                "pool_updated",
+            ),
+            (
+                Op::CreateReservation {
+                    subnet: net(),
+                    spec: reservation().spec,
+                },
+                "reservation_created",
+            ),
+            (
+                Op::UpdateReservation {
+                    before: reservation(),
+                    after: reservation().spec,
+                },
+                "reservation_updated",
+            ),
+        ];
+        for target in targets {
+            steps.push((
+                Op::DeleteOption {
+                    target,
+                    scope: OptionScope::Global,
+                    option: option(),
+                },
+                "option_deleted",
+            ));
+            steps.push((
+                Op::SetOption {
+                    target,
+                    option: option(),
+                    before: None,
+                },
+                "option_created",
+            ));
+            steps.push((
+                Op::SetOption {
+                    target,
+                    option: option(),
+                    before: Some(option()),
+                },
+                "option_updated",
+            ));
+        }
+        steps
+    }
+
+    /// Which step `op` is. It names every step, so a new one does not
+    /// compile here until `every_step` is given one of it.
+    fn step_number(op: &Op) -> usize {
+        match op {
+            Op::DeleteOption { .. } => 0,
+            Op::DeleteReservation(_) => 1,
+            Op::DeletePool(_) => 2,
+            Op::DeleteSubnet(_) => 3,
+            Op::CreateSubnet(_) => 4,
+            Op::UpdateSubnet { .. } => 5,
+            Op::CreatePool { .. } => 6,
+            Op::UpdatePool { .. } => 7,
+            Op::CreateReservation { .. } => 8,
+            Op::UpdateReservation { .. } => 9,
+            Op::SetOption { before: None, .. } => 10,
+            Op::SetOption {
+                before: Some(_), ..
+            } => 11,
+        }
+    }
+
+    #[test]
+    fn every_step_publishes_the_event_it_always_has() {
+        let steps = every_step();
+        let mut seen: Vec<usize> = steps.iter().map(|(op, _)| step_number(op)).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        assert_eq!(seen, (0..12).collect::<Vec<_>>(), "a step is missing");
+        for (op, name) in steps {
+            let c = Change::delete(op);
+            let kind = c.event_kind();
+            assert_eq!(kind.as_str(), name, "{c:?}");
+            // The name a change was published under before its kind was a
+            // type: its object kind and action, in the past tense.
+            assert_eq!(
+                kind.as_str(),
+                format!("{}_{}d", c.kind(), c.action()),
+                "{c:?}"
+            );
+            assert_eq!(name.parse::<EventKind>(), Ok(kind));
         }
     }
 }

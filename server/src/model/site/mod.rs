@@ -8,7 +8,7 @@
 //! reported at once, each under its path (`subnets[0].pools[1].range`).
 //!
 //! - `doc`: the document and the store's state, as data;
-//! - `change`: the steps of a plan;
+//! - `change`: the steps of a plan and the event each one publishes;
 //! - `matching`: the store's objects a document names, by natural key;
 //! - `check`: the rules a whole document must keep;
 //! - `plan`: the planner, which puts these together.
