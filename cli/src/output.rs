@@ -38,6 +38,27 @@ pub(crate) fn table(headers: &[&str], rows: &[Vec<String>]) {
     }
 }
 
+/// Prints one object: its JSON, or its fields as `name  value` lines.
+pub(crate) fn record(out: Format, v: Value, rows: Vec<(&str, String)>) {
+    match out {
+        Format::Json => json(&v),
+        Format::Table => {
+            let w = rows.iter().map(|(k, _)| k.len()).max().unwrap_or(0);
+            for (k, val) in rows {
+                println!("{k:<w$}  {val}");
+            }
+        }
+    }
+}
+
+/// Prints what a command did: `v` as JSON, or `text` for people.
+pub(crate) fn done(out: Format, v: Value, text: &str) {
+    match out {
+        Format::Json => json(&v),
+        Format::Table => println!("{text}"),
+    }
+}
+
 /// Prints a JSON value, pretty.
 pub(crate) fn json(v: &Value) {
     println!(

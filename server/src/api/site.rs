@@ -14,7 +14,7 @@ use super::{audit, change, principal, status, Api, ApiResult};
 use crate::clock::{now_micros, now_unix};
 use crate::model::site::{self, Op, Target};
 use crate::model::{
-    AddrRange, Applied, AuditEntry, BootFields, ClientId, DhcpOption, EventKind, Invalid, Mac,
+    AddrRange, Applied, AuditEntry, BootFields, ClientId, DhcpOption, Event, Invalid, Mac,
     OptionScope, Pool, PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, SiteDoc,
     SitePool, SiteReservation, SiteState, SiteSubnet, Subnet, SubnetId, SubnetSpec,
 };
@@ -334,11 +334,42 @@ fn audit_entry(who: &str, a: &Applied) -> AuditEntry {
         id: 0,
         time: now_micros(),
         principal: who.to_string(),
-        action: a.change.event_name(),
+        action: a.change.event_kind().as_str().to_string(),
         object: format!("{} {}", a.change.kind(), a.change.object()),
         before: before.map(|v| v.to_string()),
         after: after.map(|v| v.to_string()),
     }
+}
+
+/// The event an applied change publishes: its kind (every change has one),
+/// its subnet, the client of a reservation, and its audit entry's id with
+/// the JSON before and after.
+fn applied_event(who: &str, a: &Applied) -> Event {
+    let mut e = change(a.change.event_kind(), who, None);
+    if let Some(n) = a.subnet {
+        e.subnet_id = Some(SubnetId(a.subnet_id));
+        e.subnet = Some(n);
+    }
+    match &a.change.op {
+        Op::CreateReservation { spec, .. }
+        | Op::UpdateReservation { after: spec, .. }
+        | Op::DeleteReservation(Reservation { spec, .. }) => {
+            e.mac = spec.mac;
+            e.client_id = spec.client_id.clone();
+            e.ip = Some(spec.ip);
+            e.hostname = spec.hostname.clone();
+        }
+        _ => {}
+    }
+    if let Some(entry) = &a.audit {
+        e.details.insert("audit_id".into(), entry.id.to_string());
+        for (k, v) in [("before", &entry.before), ("after", &entry.after)] {
+            if let Some(v) = v {
+                e.details.insert(k.into(), v.clone());
+            }
+        }
+    }
+    e
 }
 
 #[tonic::async_trait]
@@ -369,34 +400,7 @@ impl pb::site_server::Site for Api {
                 tracing::warn!(error = %e, "site applied but could not be reloaded; the next change retries");
             }
             for a in &applied {
-                let Ok(kind) = a.change.event_name().parse::<EventKind>() else {
-                    continue;
-                };
-                let mut e = change(kind, &who, None);
-                if let Some(n) = a.subnet {
-                    e.subnet_id = Some(SubnetId(a.subnet_id));
-                    e.subnet = Some(n);
-                }
-                match &a.change.op {
-                    Op::CreateReservation { spec, .. }
-                    | Op::UpdateReservation { after: spec, .. }
-                    | Op::DeleteReservation(Reservation { spec, .. }) => {
-                        e.mac = spec.mac;
-                        e.client_id = spec.client_id.clone();
-                        e.ip = Some(spec.ip);
-                        e.hostname = spec.hostname.clone();
-                    }
-                    _ => {}
-                }
-                if let Some(entry) = &a.audit {
-                    e.details.insert("audit_id".into(), entry.id.to_string());
-                    for (k, v) in [("before", &entry.before), ("after", &entry.after)] {
-                        if let Some(v) = v {
-                            e.details.insert(k.into(), v.clone());
-                        }
-                    }
-                }
-                self.leases.events.emit(e);
+                self.leases.events.emit(applied_event(&who, a));
             }
         }
         Ok(Response::new(pb::ApplySiteResponse {

@@ -1,15 +1,18 @@
-//! `dhcpctl apply` and `dhcpctl export`: a site file (YAML) read into the
+//! The site file of `dhcpctl apply` and `dhcpctl export`: YAML read into the
 //! `SiteDocument` the server applies, remembering where each object came
 //! from so every problem the server names (`subnets[0].pools[1].range`) is
 //! shown at its line in the file; and the server's state written back out
 //! in the same shape.
 
 use std::collections::HashMap;
-use std::fmt::Write as _;
 
 use dhcplane_proto::v1 as pb;
 
 use crate::yaml::{self, Node, Pos, Value};
+
+mod write;
+
+pub(crate) use write::write;
 
 /// Keys a site file may use, by object.
 const TOP_KEYS: &[&str] = &["options", "subnets"];
@@ -393,170 +396,6 @@ pub(crate) fn locate(file: &str, reader: &Reader, message: &str) -> Vec<String> 
         .collect();
     lines.sort_by_key(|(p, _)| p.map(|p| (p.line, p.col)));
     lines.into_iter().map(|(_, l)| l).collect()
-}
-
-fn flow_list(items: &[String]) -> String {
-    format!(
-        "[{}]",
-        items
-            .iter()
-            .map(|s| yaml::scalar(s))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-}
-
-/// An option's value as written: hex as `{hex: ...}`, a comma list as a
-/// flow list, anything else as one scalar.
-fn option_value(o: &pb::OptionSetting) -> String {
-    if o.hex {
-        return format!("{{hex: {}}}", yaml::scalar(&o.value));
-    }
-    let parts: Vec<String> = o.value.split(',').map(|p| p.trim().to_string()).collect();
-    if parts.len() > 1 && parts.iter().all(|p| yaml::scalar(p) == *p) {
-        flow_list(&parts)
-    } else {
-        yaml::scalar(&o.value)
-    }
-}
-
-fn flow_map(entries: &[(String, String)]) -> String {
-    format!(
-        "{{{}}}",
-        entries
-            .iter()
-            .map(|(k, v)| format!("{}: {v}", yaml::scalar(k)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-}
-
-fn options_map(list: &[pb::OptionSetting]) -> String {
-    flow_map(
-        &list
-            .iter()
-            .map(|o| (o.name.clone(), option_value(o)))
-            .collect::<Vec<_>>(),
-    )
-}
-
-/// A document as a site file.
-pub(crate) fn write(doc: &pb::SiteDocument, from: &str) -> String {
-    let mut y = String::new();
-    let _ = writeln!(
-        y,
-        "# dhcplane site exported from {from}; apply with `dhcpctl apply -f FILE`"
-    );
-    let mut opts = String::new();
-    for o in &doc.options {
-        let _ = writeln!(opts, "  {}: {}", yaml::scalar(&o.name), option_value(o));
-    }
-    if opts.is_empty() {
-        y.push_str("options: {}\n");
-    } else {
-        let _ = write!(y, "options:\n{opts}");
-    }
-    if doc.subnets.is_empty() {
-        y.push_str("subnets: []\n");
-        return y;
-    }
-    y.push_str("subnets:\n");
-    for s in &doc.subnets {
-        let _ = writeln!(y, "  - cidr: {}", yaml::scalar(&s.cidr));
-        let mut field = |k: &str, v: String| {
-            let _ = writeln!(y, "    {k}: {v}");
-        };
-        if !s.interface.is_empty() {
-            field("interface", yaml::scalar(&s.interface));
-        }
-        if !s.relay_addresses.is_empty() {
-            field("relay_addresses", flow_list(&s.relay_addresses));
-        }
-        field("lease_time", s.lease_time_default.to_string());
-        field("lease_time_min", s.lease_time_min.to_string());
-        field("lease_time_max", s.lease_time_max.to_string());
-        if s.t1 != 0 {
-            field("t1", s.t1.to_string());
-        }
-        if s.t2 != 0 {
-            field("t2", s.t2.to_string());
-        }
-        if s.authoritative == Some(false) {
-            field("authoritative", "false".into());
-        }
-        if s.rapid_commit {
-            field("rapid_commit", "true".into());
-        }
-        if s.bootp {
-            field("bootp", "true".into());
-        }
-        if !s.description.is_empty() {
-            field("description", yaml::scalar(&s.description));
-        }
-        let mut rest = Vec::new();
-        for o in &s.options {
-            match SHORTHANDS.iter().find(|(_, name)| *name == o.name) {
-                Some((key, _)) if !o.hex => field(key, option_value(o)),
-                _ => rest.push(o.clone()),
-            }
-        }
-        field("options", options_map(&rest));
-        if s.pools.is_empty() {
-            field("pools", "[]".into());
-        } else {
-            let _ = writeln!(y, "    pools:");
-            for p in &s.pools {
-                let range = yaml::scalar(&format!("{}-{}", p.start, p.end));
-                if p.exclusions.is_empty() && p.description.is_empty() && p.options.is_empty() {
-                    let _ = writeln!(y, "      - {range}");
-                    continue;
-                }
-                let mut e = vec![("range".to_string(), range)];
-                if !p.exclusions.is_empty() {
-                    e.push(("exclude".into(), flow_list(&p.exclusions)));
-                }
-                if !p.description.is_empty() {
-                    e.push(("description".into(), yaml::scalar(&p.description)));
-                }
-                if !p.options.is_empty() {
-                    e.push(("options".into(), options_map(&p.options)));
-                }
-                let _ = writeln!(y, "      - {}", flow_map(&e));
-            }
-        }
-        if s.reservations.is_empty() {
-            let _ = writeln!(y, "    reservations: []");
-        } else {
-            let _ = writeln!(y, "    reservations:");
-            for r in &s.reservations {
-                let mut e = Vec::new();
-                if !r.mac.is_empty() {
-                    e.push(("mac".to_string(), yaml::scalar(&r.mac)));
-                }
-                if !r.client_id.is_empty() {
-                    e.push(("client_id".into(), yaml::scalar(&r.client_id)));
-                }
-                e.push(("ip".into(), yaml::scalar(&r.ip)));
-                if !r.hostname.is_empty() {
-                    e.push(("hostname".into(), yaml::scalar(&r.hostname)));
-                }
-                if !r.labels.is_empty() {
-                    let mut l: Vec<(String, String)> = r
-                        .labels
-                        .iter()
-                        .map(|(k, v)| (k.clone(), yaml::scalar(v)))
-                        .collect();
-                    l.sort();
-                    e.push(("labels".into(), flow_map(&l)));
-                }
-                if !r.options.is_empty() {
-                    e.push(("options".into(), options_map(&r.options)));
-                }
-                let _ = writeln!(y, "      - {}", flow_map(&e));
-            }
-        }
-    }
-    y
 }
 
 #[cfg(test)]
