@@ -1,8 +1,8 @@
 //! The store suite: one set of cases, run against PostgreSQL and SQLite.
 //! A behaviour difference between the backends is a bug. Provisioning and
-//! leases are here; the other parts of the store, each in `store/`: site
-//! apply, the event log, tokens and audit, and several handles (daemons) on
-//! one database with the serving lock.
+//! leases are here; the other parts of the store, each in `store/`: boot
+//! fields and defaults, site apply, the event log, tokens and audit, and
+//! several handles (daemons) on one database with the serving lock.
 
 use std::net::Ipv4Addr;
 use std::sync::Arc;
@@ -13,6 +13,8 @@ use dhcplane_tests::{fresh_store, raw_sql, Backend, FreshStore};
 
 #[path = "store/auth.rs"]
 mod auth;
+#[path = "store/boot.rs"]
+mod boot;
 #[path = "store/events.rs"]
 mod events;
 #[path = "store/reads.rs"]

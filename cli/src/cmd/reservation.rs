@@ -188,6 +188,7 @@ impl ReservationCmd {
                     labels: l
                         .map(|l| labels(&l).map(|labels| pb::Labels { labels }))
                         .transpose()?,
+                    ..Default::default()
                 };
                 let r = c.reservations.update_reservation(req).await.map_err(rpc)?;
                 list::print(c.out, &[r.into_inner()]);

@@ -225,6 +225,7 @@ impl SubnetCmd {
                     rapid_commit,
                     bootp,
                     description,
+                    ..Default::default()
                 };
                 let s = c.subnets.update_subnet(req).await.map_err(rpc)?;
                 list::print(c.out, &[s.into_inner()]);

@@ -5,7 +5,7 @@ use dhcplane_proto::v1 as pb;
 use serde_json::{json, Value};
 use tonic::{Request, Response, Status};
 
-use crate::model::{DhcpOption, OptionScope, Pool, Reservation, Subnet};
+use crate::model::{Defaults, DhcpOption, OptionScope, Pool, Reservation, Subnet};
 
 use super::{status, Api, ApiResult};
 
@@ -78,6 +78,11 @@ pub(super) fn subnet(s: &Subnet) -> Value {
         "authoritative": p.authoritative,
         "rapid_commit": p.rapid_commit,
         "bootp": p.bootp,
+        "bootp_dynamic": p.bootp_dynamic,
+        "bootp_lease_time": p.bootp_lease_time,
+        "next_server": p.boot.next_server.map(|a| a.to_string()),
+        "server_name": p.boot.server_name,
+        "boot_file": p.boot.boot_file,
         "description": p.description,
     })
 }
@@ -104,6 +109,18 @@ pub(super) fn reservation(r: &Reservation) -> Value {
         "ip": s.ip.to_string(),
         "hostname": s.hostname,
         "labels": s.labels,
+        "next_server": s.boot.next_server.map(|a| a.to_string()),
+        "server_name": s.boot.server_name,
+        "boot_file": s.boot.boot_file,
+    })
+}
+
+/// The server-wide defaults as JSON.
+pub(super) fn defaults(d: &Defaults) -> Value {
+    json!({
+        "next_server": d.boot.next_server.map(|a| a.to_string()),
+        "server_name": d.boot.server_name,
+        "boot_file": d.boot.boot_file,
     })
 }
 

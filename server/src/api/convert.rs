@@ -8,8 +8,9 @@ use dhcplane_proto::v1 as pb;
 use tonic::Status;
 
 use crate::model::{
-    options, AddrRange, ClientId, DhcpOption, Invalid, Lease, LeaseState, LeaseTimes, Mac,
-    OptionScope, Page, Pool, PoolId, Reservation, ReservationId, Subnet, SubnetId, SubnetSpec,
+    options, AddrRange, BootFields, BootUpdate, ClientId, Defaults, DhcpOption, Invalid, Lease,
+    LeaseState, LeaseTimes, Mac, OptionScope, Page, Pool, PoolId, Reservation, ReservationId,
+    Subnet, SubnetId, SubnetSpec,
 };
 
 /// InvalidArgument for `field`.
@@ -143,10 +144,44 @@ pub(super) fn subnet_spec(s: pb::Subnet) -> Result<SubnetSpec, Status> {
     spec.authoritative = s.authoritative.unwrap_or(true);
     spec.rapid_commit = s.rapid_commit;
     spec.bootp = s.bootp;
+    spec.bootp_dynamic = s.bootp_dynamic;
+    spec.bootp_lease_time = (s.bootp_lease_time != 0).then_some(s.bootp_lease_time);
+    spec.boot = boot_fields("subnet", &s.next_server, &s.server_name, &s.boot_file)?;
     spec.description = s.description;
     spec.validate()
         .map_err(|e| Status::invalid_argument(e.to_string()))?;
     Ok(spec)
+}
+
+/// Boot fields as given, empty meaning unset; `prefix` names the object.
+pub(super) fn boot_fields(
+    prefix: &str,
+    next_server: &str,
+    server_name: &str,
+    boot_file: &str,
+) -> Result<BootFields, Status> {
+    Ok(BootFields {
+        next_server: blank(next_server)
+            .map(|a| ip(&format!("{prefix}.next_server"), &a))
+            .transpose()?,
+        server_name: blank(server_name),
+        boot_file: blank(boot_file),
+    })
+}
+
+/// Changes to boot fields as given: unset keeps a field, empty clears it.
+pub(super) fn boot_update(
+    next_server: Option<String>,
+    server_name: Option<String>,
+    boot_file: Option<String>,
+) -> Result<BootUpdate, Status> {
+    Ok(BootUpdate {
+        next_server: next_server
+            .map(|a| blank(&a).map(|a| ip("next_server", &a)).transpose())
+            .transpose()?,
+        server_name: server_name.map(|n| blank(&n)),
+        boot_file: boot_file.map(|f| blank(&f)),
+    })
 }
 
 /// Lease times as given, 0 meaning the server default (min and max widen
@@ -185,6 +220,11 @@ pub(super) fn subnet(s: Subnet) -> pb::Subnet {
         description: s.spec.description,
         created: timestamp(s.created),
         updated: timestamp(s.updated),
+        bootp_dynamic: s.spec.bootp_dynamic,
+        bootp_lease_time: s.spec.bootp_lease_time.unwrap_or(0),
+        next_server: text_of(s.spec.boot.next_server),
+        server_name: s.spec.boot.server_name.unwrap_or_default(),
+        boot_file: s.spec.boot.boot_file.unwrap_or_default(),
     }
 }
 
@@ -230,6 +270,23 @@ pub(super) fn reservation(r: Reservation) -> pb::Reservation {
         ip: r.spec.ip.to_string(),
         hostname: r.spec.hostname.unwrap_or_default(),
         labels: r.spec.labels.into_iter().collect(),
+        next_server: text_of(r.spec.boot.next_server),
+        server_name: r.spec.boot.server_name.unwrap_or_default(),
+        boot_file: r.spec.boot.boot_file.unwrap_or_default(),
+    }
+}
+
+/// A value as text, empty when unset.
+pub(super) fn text_of<T: ToString>(v: Option<T>) -> String {
+    v.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The server-wide defaults on the wire.
+pub(super) fn defaults(d: Defaults) -> pb::ServerDefaults {
+    pb::ServerDefaults {
+        next_server: text_of(d.boot.next_server),
+        server_name: d.boot.server_name.unwrap_or_default(),
+        boot_file: d.boot.boot_file.unwrap_or_default(),
     }
 }
 

@@ -5,6 +5,7 @@
 mod audit;
 pub mod auth;
 mod convert;
+mod defaults;
 mod events;
 mod leases;
 mod options;
@@ -225,6 +226,7 @@ pub async fn serve(
             api.clone(),
         ))
         .add_service(pb::options_server::OptionsServer::new(api.clone()))
+        .add_service(pb::defaults_server::DefaultsServer::new(api.clone()))
         .add_service(pb::leases_server::LeasesServer::new(api.clone()))
         .add_service(pb::events_server::EventsServer::new(api.clone()))
         .add_service(pb::tokens_server::TokensServer::new(api.clone()))

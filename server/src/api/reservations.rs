@@ -13,8 +13,8 @@ fn object(r: &Reservation) -> String {
 }
 use crate::events::{Event, EventKind};
 use crate::model::{
-    BootFields, BootUpdate, Page, Reservation, ReservationFilter, ReservationId, ReservationSpec,
-    ReservationUpdate, SubnetId,
+    Page, Reservation, ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate,
+    SubnetId,
 };
 use crate::store::StoreError;
 
@@ -76,7 +76,7 @@ impl pb::reservations_server::Reservations for Api {
             ip: cv::ip("reservation.ip", &r.ip)?,
             hostname: cv::blank(&r.hostname),
             labels: cv::labels(r.labels),
-            boot: BootFields::default(),
+            boot: cv::boot_fields("reservation", &r.next_server, &r.server_name, &r.boot_file)?,
         };
         if spec.mac.is_none() && spec.client_id.is_none() {
             return Err(invalid(
@@ -167,7 +167,7 @@ impl pb::reservations_server::Reservations for Api {
             ip: r.ip.map(|i| cv::ip("ip", &i)).transpose()?,
             hostname: r.hostname.map(|h| cv::blank(&h)),
             labels: r.labels.map(|l| cv::labels(l.labels)),
-            boot: BootUpdate::default(),
+            boot: cv::boot_update(r.next_server, r.server_name, r.boot_file)?,
         };
         let r = self
             .store

@@ -38,6 +38,27 @@ impl Problems {
         }))
     }
 
+    /// Boot fields of the object at `path`, empty meaning unset; a bad
+    /// next server is noted and left unset.
+    fn boot(
+        &mut self,
+        path: &str,
+        next_server: &str,
+        server_name: &str,
+        boot_file: &str,
+    ) -> BootFields {
+        let next_server = if next_server.trim().is_empty() {
+            None
+        } else {
+            self.ip(format!("{path}.next_server"), next_server)
+        };
+        BootFields {
+            next_server,
+            server_name: cv::blank(server_name),
+            boot_file: cv::blank(boot_file),
+        }
+    }
+
     fn parsed<T: FromStr<Err = String>>(&mut self, field: String, s: &str) -> Option<Option<T>> {
         if s.is_empty() {
             return Some(None);
@@ -108,9 +129,9 @@ fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, (Vec<Invalid>, SiteDoc)> {
             authoritative: s.authoritative.unwrap_or(true),
             rapid_commit: s.rapid_commit,
             bootp: s.bootp,
-            bootp_dynamic: false,
-            bootp_lease_time: None,
-            boot: BootFields::default(),
+            bootp_dynamic: s.bootp_dynamic,
+            bootp_lease_time: (s.bootp_lease_time != 0).then_some(s.bootp_lease_time),
+            boot: p.boot(&path, &s.next_server, &s.server_name, &s.boot_file),
             description: s.description,
         };
         let mut subnet = SiteSubnet {
@@ -178,7 +199,7 @@ fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, (Vec<Invalid>, SiteDoc)> {
                     ip,
                     hostname: cv::blank(&r.hostname),
                     labels: r.labels.into_iter().collect(),
-                    boot: BootFields::default(),
+                    boot: p.boot(&rp, &r.next_server, &r.server_name, &r.boot_file),
                 },
                 options,
             });
@@ -208,6 +229,7 @@ fn site_document(d: SiteDoc) -> pb::SiteDocument {
         options: settings(&d.options),
         options_listed: d.options_listed,
         subnets_listed: d.subnets_listed,
+        defaults: None,
         subnets: d
             .subnets
             .into_iter()
@@ -225,6 +247,11 @@ fn site_document(d: SiteDoc) -> pb::SiteDocument {
                     authoritative: Some(spec.authoritative),
                     rapid_commit: spec.rapid_commit,
                     bootp: spec.bootp,
+                    bootp_dynamic: spec.bootp_dynamic,
+                    bootp_lease_time: spec.bootp_lease_time.unwrap_or(0),
+                    next_server: cv::text_of(spec.boot.next_server),
+                    server_name: spec.boot.server_name.unwrap_or_default(),
+                    boot_file: spec.boot.boot_file.unwrap_or_default(),
                     description: spec.description,
                     options: settings(&s.options),
                     pools: s
@@ -248,6 +275,9 @@ fn site_document(d: SiteDoc) -> pb::SiteDocument {
                                 ip,
                                 hostname,
                                 labels,
+                                next_server,
+                                server_name,
+                                boot_file,
                                 ..
                             } = cv::reservation(Reservation {
                                 id: ReservationId(0),
@@ -260,6 +290,9 @@ fn site_document(d: SiteDoc) -> pb::SiteDocument {
                                 hostname,
                                 labels,
                                 options: settings(&r.options),
+                                next_server,
+                                server_name,
+                                boot_file,
                             }
                         })
                         .collect(),

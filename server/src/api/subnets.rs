@@ -89,8 +89,10 @@ impl pb::subnets_server::Subnets for Api {
             authoritative: r.authoritative,
             rapid_commit: r.rapid_commit,
             bootp: r.bootp,
+            bootp_dynamic: r.bootp_dynamic,
+            bootp_lease_time: zero_is_default(r.bootp_lease_time),
+            boot: cv::boot_update(r.next_server, r.server_name, r.boot_file)?,
             description: r.description,
-            ..SubnetUpdate::default()
         };
         let s = self
             .store

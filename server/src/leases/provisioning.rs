@@ -74,7 +74,8 @@ impl Provisioning {
         )
         .await?;
         let opts = store.all_options().await?;
-        Ok(Self::build(subnets, pools, reservations, opts))
+        let defaults = store.get_defaults().await?;
+        Ok(Self::build(subnets, pools, reservations, opts).with_defaults(defaults))
     }
 
     /// Indexes the given data.

@@ -73,6 +73,7 @@ kinds! {
     OptionCreated = "option_created", 29;
     OptionUpdated = "option_updated", 30;
     OptionDeleted = "option_deleted", 31;
+    DefaultsUpdated = "defaults_updated", 32;
     ServerStarted = "server_started", 40;
     ServerStopping = "server_stopping", 41;
     StoreUnavailable = "store_unavailable", 42;

@@ -13,6 +13,7 @@
 //! - `lock.rs`: one serving daemon per database.
 
 mod auth;
+mod defaults;
 mod dialect;
 mod error;
 mod events;

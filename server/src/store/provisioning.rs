@@ -8,11 +8,11 @@ use async_trait::async_trait;
 use ipnet::Ipv4Net;
 
 use super::dialect::Dialect;
-use super::{options, pools, reservations, subnets, ProvisioningStore, Result};
+use super::{defaults, options, pools, reservations, subnets, ProvisioningStore, Result};
 use crate::model::{
-    DhcpOption, OptionScope, Page, Pool, PoolId, PoolSpec, PoolUpdate, Reservation,
-    ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate, Subnet, SubnetId,
-    SubnetSpec, SubnetUpdate,
+    BootUpdate, Defaults, DhcpOption, OptionScope, Page, Pool, PoolId, PoolSpec, PoolUpdate,
+    Reservation, ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate, Subnet,
+    SubnetId, SubnetSpec, SubnetUpdate,
 };
 
 #[async_trait]
@@ -111,5 +111,13 @@ impl<D: Dialect> ProvisioningStore for D {
 
     async fn all_options(&self) -> Result<Vec<(OptionScope, DhcpOption)>> {
         options::all(self).await
+    }
+
+    async fn get_defaults(&self) -> Result<Defaults> {
+        defaults::get(self).await
+    }
+
+    async fn update_defaults(&self, update: &BootUpdate) -> Result<(Defaults, Defaults)> {
+        defaults::update(self, update).await
     }
 }

@@ -264,14 +264,17 @@ async fn write_labels(c: &mut impl Run, id: i64, labels: &BTreeMap<String, Strin
 /// Inserts a reservation and its labels; checks nothing.
 pub(super) async fn insert(c: &mut impl Run, spec: &ReservationSpec) -> Result<i64> {
     let (id,): (i64,) = Sql::new(
-        "INSERT INTO reservations (subnet_id, mac, client_id, ip, hostname) \
-         VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO reservations (subnet_id, mac, client_id, ip, hostname, next_server, \
+         server_name, boot_file) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(spec.subnet_id.0)
     .bind(spec.mac.as_ref().map(|m| &m.0[..]))
     .bind(spec.client_id.as_ref().map(|c| c.0.as_slice()))
     .bind(ip_col(spec.ip))
     .bind(spec.hostname.as_deref())
+    .bind(spec.boot.next_server.map(ip_col))
+    .bind(spec.boot.server_name.as_deref())
+    .bind(spec.boot.boot_file.as_deref())
     .fetch_one(c)
     .await?;
     if !spec.labels.is_empty() {
@@ -288,13 +291,17 @@ pub(super) async fn update_row(
     labels: bool,
 ) -> Result<()> {
     Sql::new(
-        "UPDATE reservations SET mac = $2, client_id = $3, ip = $4, hostname = $5 WHERE id = $1",
+        "UPDATE reservations SET mac = $2, client_id = $3, ip = $4, hostname = $5, \
+         next_server = $6, server_name = $7, boot_file = $8 WHERE id = $1",
     )
     .bind(id)
     .bind(spec.mac.as_ref().map(|m| &m.0[..]))
     .bind(spec.client_id.as_ref().map(|c| c.0.as_slice()))
     .bind(ip_col(spec.ip))
     .bind(spec.hostname.as_deref())
+    .bind(spec.boot.next_server.map(ip_col))
+    .bind(spec.boot.server_name.as_deref())
+    .bind(spec.boot.boot_file.as_deref())
     .execute(c)
     .await?;
     if labels {

@@ -52,11 +52,30 @@ pub(super) struct SubnetRow {
     pub(super) description: String,
     pub(super) created: i64,
     pub(super) updated: i64,
+    pub(super) bootp_dynamic: bool,
+    pub(super) bootp_lease_time: Option<i64>,
+    pub(super) next_server: Option<i64>,
+    pub(super) server_name: Option<String>,
+    pub(super) boot_file: Option<String>,
 }
 
 pub(super) const SUBNET_COLS: &str =
     "id, network, prefix_len, interface, lease_min, lease_default, lease_max, \
-     t1, t2, authoritative, rapid_commit, bootp, description, created, updated";
+     t1, t2, authoritative, rapid_commit, bootp, description, created, updated, \
+     bootp_dynamic, bootp_lease_time, next_server, server_name, boot_file";
+
+/// Boot fields as stored: the next server as an address number.
+pub(super) fn boot_from(
+    next_server: Option<i64>,
+    server_name: Option<String>,
+    boot_file: Option<String>,
+) -> Result<BootFields, StoreError> {
+    Ok(BootFields {
+        next_server: next_server.map(ip_from).transpose()?,
+        server_name,
+        boot_file,
+    })
+}
 
 impl SubnetRow {
     pub(super) fn into_model(self, relays: Vec<Ipv4Addr>) -> Result<Subnet, StoreError> {
@@ -80,9 +99,12 @@ impl SubnetRow {
                 authoritative: self.authoritative,
                 rapid_commit: self.rapid_commit,
                 bootp: self.bootp,
-                bootp_dynamic: false,
-                bootp_lease_time: None,
-                boot: BootFields::default(),
+                bootp_dynamic: self.bootp_dynamic,
+                bootp_lease_time: self
+                    .bootp_lease_time
+                    .map(|v| u32_from(v, "BOOTP lease time"))
+                    .transpose()?,
+                boot: boot_from(self.next_server, self.server_name, self.boot_file)?,
                 description: self.description,
             },
             created: self.created,
@@ -142,9 +164,13 @@ pub(super) struct ReservationRow {
     pub(super) client_id: Option<Vec<u8>>,
     pub(super) ip: i64,
     pub(super) hostname: Option<String>,
+    pub(super) next_server: Option<i64>,
+    pub(super) server_name: Option<String>,
+    pub(super) boot_file: Option<String>,
 }
 
-pub(super) const RESERVATION_COLS: &str = "id, subnet_id, mac, client_id, ip, hostname";
+pub(super) const RESERVATION_COLS: &str =
+    "id, subnet_id, mac, client_id, ip, hostname, next_server, server_name, boot_file";
 
 impl ReservationRow {
     pub(super) fn into_model(
@@ -160,7 +186,7 @@ impl ReservationRow {
                 ip: ip_from(self.ip)?,
                 hostname: self.hostname,
                 labels,
-                boot: BootFields::default(),
+                boot: boot_from(self.next_server, self.server_name, self.boot_file)?,
             },
         })
     }

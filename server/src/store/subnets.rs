@@ -267,8 +267,10 @@ pub(super) async fn bound_leases(c: &mut impl Run, id: i64) -> Result<i64> {
 pub(super) async fn insert(c: &mut impl Run, spec: &SubnetSpec) -> Result<i64> {
     let (id,): (i64,) = Sql::new(
         "INSERT INTO subnets (network, broadcast, prefix_len, interface, lease_min, lease_default, \
-         lease_max, t1, t2, authoritative, rapid_commit, bootp, description, created, updated) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id",
+         lease_max, t1, t2, authoritative, rapid_commit, bootp, description, created, updated, \
+         bootp_dynamic, bootp_lease_time, next_server, server_name, boot_file) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, \
+         $15, $16, $17, $18, $19) RETURNING id",
     )
     .bind(ip_col(spec.cidr.network()))
     .bind(ip_col(spec.cidr.broadcast()))
@@ -284,6 +286,11 @@ pub(super) async fn insert(c: &mut impl Run, spec: &SubnetSpec) -> Result<i64> {
     .bind(spec.bootp)
     .bind(spec.description.as_str())
     .bind(now_unix())
+    .bind(spec.bootp_dynamic)
+    .bind(spec.bootp_lease_time.map(i64::from))
+    .bind(spec.boot.next_server.map(ip_col))
+    .bind(spec.boot.server_name.as_deref())
+    .bind(spec.boot.boot_file.as_deref())
     .fetch_one(c)
     .await?;
     write_relays(c, id, &spec.relays).await?;
@@ -304,7 +311,8 @@ pub(super) async fn update_row(
     Sql::new(
         "UPDATE subnets SET interface = $2, lease_min = $3, lease_default = $4, lease_max = $5, \
          t1 = $6, t2 = $7, authoritative = $8, description = $9, updated = $10, rapid_commit = $11, \
-         bootp = $12 WHERE id = $1",
+         bootp = $12, bootp_dynamic = $13, bootp_lease_time = $14, next_server = $15, \
+         server_name = $16, boot_file = $17 WHERE id = $1",
     )
     .bind(id)
     .bind(spec.interface.as_deref())
@@ -318,6 +326,11 @@ pub(super) async fn update_row(
     .bind(now_unix())
     .bind(spec.rapid_commit)
     .bind(spec.bootp)
+    .bind(spec.bootp_dynamic)
+    .bind(spec.bootp_lease_time.map(i64::from))
+    .bind(spec.boot.next_server.map(ip_col))
+    .bind(spec.boot.server_name.as_deref())
+    .bind(spec.boot.boot_file.as_deref())
     .execute(c)
     .await?;
     Ok(())

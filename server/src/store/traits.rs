@@ -13,9 +13,10 @@ use ipnet::Ipv4Net;
 
 use super::{AuditFn, Backend, Counts, Result, ServingLock};
 use crate::model::{
-    Applied, AuditEntry, DhcpOption, Event, Lease, LeaseFilter, OptionScope, Page, Pool, PoolId,
-    PoolSpec, PoolUpdate, Reservation, ReservationFilter, ReservationId, ReservationSpec,
-    ReservationUpdate, Role, SiteDoc, SiteState, Subnet, SubnetId, SubnetSpec, SubnetUpdate, Token,
+    Applied, AuditEntry, BootUpdate, Defaults, DhcpOption, Event, Lease, LeaseFilter, OptionScope,
+    Page, Pool, PoolId, PoolSpec, PoolUpdate, Reservation, ReservationFilter, ReservationId,
+    ReservationSpec, ReservationUpdate, Role, SiteDoc, SiteState, Subnet, SubnetId, SubnetSpec,
+    SubnetUpdate, Token,
 };
 
 /// Subnets, pools, reservations and options: what an operator provisions.
@@ -78,6 +79,11 @@ pub trait ProvisioningStore: Send + Sync + fmt::Debug {
     async fn list_options(&self, scope: OptionScope) -> Result<Vec<DhcpOption>>;
     /// Removes an option from a scope.
     async fn delete_option(&self, scope: OptionScope, code: u8) -> Result<()>;
+
+    /// The server-wide defaults.
+    async fn get_defaults(&self) -> Result<Defaults>;
+    /// Changes the server-wide defaults; returns them before and after.
+    async fn update_defaults(&self, update: &BootUpdate) -> Result<(Defaults, Defaults)>;
     /// Every option at every scope.
     async fn all_options(&self) -> Result<Vec<(OptionScope, DhcpOption)>>;
 }

@@ -68,6 +68,8 @@ class _EventKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_EventKind.V
     """An operator changed a option (details: audit_id, before, after)."""
     EVENT_KIND_OPTION_DELETED: _EventKind.ValueType  # 31
     """An operator deleted a option (details: audit_id, before, after)."""
+    EVENT_KIND_DEFAULTS_UPDATED: _EventKind.ValueType  # 32
+    """An operator changed the server-wide defaults (details: audit_id, before, after)."""
     EVENT_KIND_SERVER_STARTED: _EventKind.ValueType  # 40
     """The daemon started serving."""
     EVENT_KIND_SERVER_STOPPING: _EventKind.ValueType  # 41
@@ -122,6 +124,8 @@ EVENT_KIND_OPTION_UPDATED: EventKind.ValueType  # 30
 """An operator changed a option (details: audit_id, before, after)."""
 EVENT_KIND_OPTION_DELETED: EventKind.ValueType  # 31
 """An operator deleted a option (details: audit_id, before, after)."""
+EVENT_KIND_DEFAULTS_UPDATED: EventKind.ValueType  # 32
+"""An operator changed the server-wide defaults (details: audit_id, before, after)."""
 EVENT_KIND_SERVER_STARTED: EventKind.ValueType  # 40
 """The daemon started serving."""
 EVENT_KIND_SERVER_STOPPING: EventKind.ValueType  # 41

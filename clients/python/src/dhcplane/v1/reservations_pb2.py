@@ -25,7 +25,7 @@ _sym_db = _symbol_database.Default()
 from dhcplane.v1 import common_pb2 as dhcplane_dot_v1_dot_common__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1e\x64hcplane/v1/reservations.proto\x12\x0b\x64hcplane.v1\x1a\x18\x64hcplane/v1/common.proto\"\xcf\x01\n\x0bReservation\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x11\n\tsubnet_id\x18\x02 \x01(\x04\x12\x0b\n\x03mac\x18\x03 \x01(\t\x12\x11\n\tclient_id\x18\x04 \x01(\t\x12\n\n\x02ip\x18\x05 \x01(\t\x12\x10\n\x08hostname\x18\x06 \x01(\t\x12\x34\n\x06labels\x18\x07 \x03(\x0b\x32$.dhcplane.v1.Reservation.LabelsEntry\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"v\n\x18\x43reateReservationRequest\x12-\n\x0breservation\x18\x01 \x01(\x0b\x32\x18.dhcplane.v1.Reservation\x12+\n\x07options\x18\x02 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\":\n\x15GetReservationRequest\x12\x0c\n\x02id\x18\x01 \x01(\x04H\x00\x12\x0c\n\x02ip\x18\x02 \x01(\tH\x00\x42\x05\n\x03key\"\x8d\x01\n\x17ListReservationsRequest\x12\x11\n\tsubnet_id\x18\x01 \x01(\x04\x12\x0b\n\x03mac\x18\x02 \x01(\t\x12\n\n\x02ip\x18\x03 \x01(\t\x12\x10\n\x08hostname\x18\x04 \x01(\t\x12\r\n\x05label\x18\x05 \x01(\t\x12\x11\n\tpage_size\x18\x06 \x01(\r\x12\x12\n\npage_token\x18\x07 \x01(\t\"c\n\x18ListReservationsResponse\x12.\n\x0creservations\x18\x01 \x03(\x0b\x32\x18.dhcplane.v1.Reservation\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xd7\x01\n\x18UpdateReservationRequest\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x10\n\x03mac\x18\x02 \x01(\tH\x00\x88\x01\x01\x12\x16\n\tclient_id\x18\x03 \x01(\tH\x01\x88\x01\x01\x12\x0f\n\x02ip\x18\x04 \x01(\tH\x02\x88\x01\x01\x12\x15\n\x08hostname\x18\x05 \x01(\tH\x03\x88\x01\x01\x12(\n\x06labels\x18\x06 \x01(\x0b\x32\x13.dhcplane.v1.LabelsH\x04\x88\x01\x01\x42\x06\n\x04_macB\x0c\n\n_client_idB\x05\n\x03_ipB\x0b\n\t_hostnameB\t\n\x07_labels\"h\n\x06Labels\x12/\n\x06labels\x18\x01 \x03(\x0b\x32\x1f.dhcplane.v1.Labels.LabelsEntry\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"L\n\x18\x44\x65leteReservationRequest\x12\x0c\n\x02id\x18\x01 \x01(\x04H\x00\x12\x0c\n\x02ip\x18\x02 \x01(\tH\x00\x12\r\n\x03mac\x18\x03 \x01(\tH\x00\x42\x05\n\x03key\"F\n\x19\x44\x65leteReservationResponse\x12)\n\x07\x64\x65leted\x18\x01 \x01(\x0b\x32\x18.dhcplane.v1.Reservation2\xcf\x03\n\x0cReservations\x12T\n\x11\x43reateReservation\x12%.dhcplane.v1.CreateReservationRequest\x1a\x18.dhcplane.v1.Reservation\x12N\n\x0eGetReservation\x12\".dhcplane.v1.GetReservationRequest\x1a\x18.dhcplane.v1.Reservation\x12_\n\x10ListReservations\x12$.dhcplane.v1.ListReservationsRequest\x1a%.dhcplane.v1.ListReservationsResponse\x12T\n\x11UpdateReservation\x12%.dhcplane.v1.UpdateReservationRequest\x1a\x18.dhcplane.v1.Reservation\x12\x62\n\x11\x44\x65leteReservation\x12%.dhcplane.v1.DeleteReservationRequest\x1a&.dhcplane.v1.DeleteReservationResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1e\x64hcplane/v1/reservations.proto\x12\x0b\x64hcplane.v1\x1a\x18\x64hcplane/v1/common.proto\"\x8c\x02\n\x0bReservation\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x11\n\tsubnet_id\x18\x02 \x01(\x04\x12\x0b\n\x03mac\x18\x03 \x01(\t\x12\x11\n\tclient_id\x18\x04 \x01(\t\x12\n\n\x02ip\x18\x05 \x01(\t\x12\x10\n\x08hostname\x18\x06 \x01(\t\x12\x34\n\x06labels\x18\x07 \x03(\x0b\x32$.dhcplane.v1.Reservation.LabelsEntry\x12\x13\n\x0bnext_server\x18\x08 \x01(\t\x12\x13\n\x0bserver_name\x18\t \x01(\t\x12\x11\n\tboot_file\x18\n \x01(\t\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"v\n\x18\x43reateReservationRequest\x12-\n\x0breservation\x18\x01 \x01(\x0b\x32\x18.dhcplane.v1.Reservation\x12+\n\x07options\x18\x02 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\":\n\x15GetReservationRequest\x12\x0c\n\x02id\x18\x01 \x01(\x04H\x00\x12\x0c\n\x02ip\x18\x02 \x01(\tH\x00\x42\x05\n\x03key\"\x8d\x01\n\x17ListReservationsRequest\x12\x11\n\tsubnet_id\x18\x01 \x01(\x04\x12\x0b\n\x03mac\x18\x02 \x01(\t\x12\n\n\x02ip\x18\x03 \x01(\t\x12\x10\n\x08hostname\x18\x04 \x01(\t\x12\r\n\x05label\x18\x05 \x01(\t\x12\x11\n\tpage_size\x18\x06 \x01(\r\x12\x12\n\npage_token\x18\x07 \x01(\t\"c\n\x18ListReservationsResponse\x12.\n\x0creservations\x18\x01 \x03(\x0b\x32\x18.dhcplane.v1.Reservation\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xd1\x02\n\x18UpdateReservationRequest\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x10\n\x03mac\x18\x02 \x01(\tH\x00\x88\x01\x01\x12\x16\n\tclient_id\x18\x03 \x01(\tH\x01\x88\x01\x01\x12\x0f\n\x02ip\x18\x04 \x01(\tH\x02\x88\x01\x01\x12\x15\n\x08hostname\x18\x05 \x01(\tH\x03\x88\x01\x01\x12(\n\x06labels\x18\x06 \x01(\x0b\x32\x13.dhcplane.v1.LabelsH\x04\x88\x01\x01\x12\x18\n\x0bnext_server\x18\x07 \x01(\tH\x05\x88\x01\x01\x12\x18\n\x0bserver_name\x18\x08 \x01(\tH\x06\x88\x01\x01\x12\x16\n\tboot_file\x18\t \x01(\tH\x07\x88\x01\x01\x42\x06\n\x04_macB\x0c\n\n_client_idB\x05\n\x03_ipB\x0b\n\t_hostnameB\t\n\x07_labelsB\x0e\n\x0c_next_serverB\x0e\n\x0c_server_nameB\x0c\n\n_boot_file\"h\n\x06Labels\x12/\n\x06labels\x18\x01 \x03(\x0b\x32\x1f.dhcplane.v1.Labels.LabelsEntry\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"L\n\x18\x44\x65leteReservationRequest\x12\x0c\n\x02id\x18\x01 \x01(\x04H\x00\x12\x0c\n\x02ip\x18\x02 \x01(\tH\x00\x12\r\n\x03mac\x18\x03 \x01(\tH\x00\x42\x05\n\x03key\"F\n\x19\x44\x65leteReservationResponse\x12)\n\x07\x64\x65leted\x18\x01 \x01(\x0b\x32\x18.dhcplane.v1.Reservation2\xcf\x03\n\x0cReservations\x12T\n\x11\x43reateReservation\x12%.dhcplane.v1.CreateReservationRequest\x1a\x18.dhcplane.v1.Reservation\x12N\n\x0eGetReservation\x12\".dhcplane.v1.GetReservationRequest\x1a\x18.dhcplane.v1.Reservation\x12_\n\x10ListReservations\x12$.dhcplane.v1.ListReservationsRequest\x1a%.dhcplane.v1.ListReservationsResponse\x12T\n\x11UpdateReservation\x12%.dhcplane.v1.UpdateReservationRequest\x1a\x18.dhcplane.v1.Reservation\x12\x62\n\x11\x44\x65leteReservation\x12%.dhcplane.v1.DeleteReservationRequest\x1a&.dhcplane.v1.DeleteReservationResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -37,27 +37,27 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_LABELS_LABELSENTRY']._loaded_options = None
   _globals['_LABELS_LABELSENTRY']._serialized_options = b'8\001'
   _globals['_RESERVATION']._serialized_start=74
-  _globals['_RESERVATION']._serialized_end=281
-  _globals['_RESERVATION_LABELSENTRY']._serialized_start=236
-  _globals['_RESERVATION_LABELSENTRY']._serialized_end=281
-  _globals['_CREATERESERVATIONREQUEST']._serialized_start=283
-  _globals['_CREATERESERVATIONREQUEST']._serialized_end=401
-  _globals['_GETRESERVATIONREQUEST']._serialized_start=403
-  _globals['_GETRESERVATIONREQUEST']._serialized_end=461
-  _globals['_LISTRESERVATIONSREQUEST']._serialized_start=464
-  _globals['_LISTRESERVATIONSREQUEST']._serialized_end=605
-  _globals['_LISTRESERVATIONSRESPONSE']._serialized_start=607
-  _globals['_LISTRESERVATIONSRESPONSE']._serialized_end=706
-  _globals['_UPDATERESERVATIONREQUEST']._serialized_start=709
-  _globals['_UPDATERESERVATIONREQUEST']._serialized_end=924
-  _globals['_LABELS']._serialized_start=926
-  _globals['_LABELS']._serialized_end=1030
-  _globals['_LABELS_LABELSENTRY']._serialized_start=236
-  _globals['_LABELS_LABELSENTRY']._serialized_end=281
-  _globals['_DELETERESERVATIONREQUEST']._serialized_start=1032
-  _globals['_DELETERESERVATIONREQUEST']._serialized_end=1108
-  _globals['_DELETERESERVATIONRESPONSE']._serialized_start=1110
-  _globals['_DELETERESERVATIONRESPONSE']._serialized_end=1180
-  _globals['_RESERVATIONS']._serialized_start=1183
-  _globals['_RESERVATIONS']._serialized_end=1646
+  _globals['_RESERVATION']._serialized_end=342
+  _globals['_RESERVATION_LABELSENTRY']._serialized_start=297
+  _globals['_RESERVATION_LABELSENTRY']._serialized_end=342
+  _globals['_CREATERESERVATIONREQUEST']._serialized_start=344
+  _globals['_CREATERESERVATIONREQUEST']._serialized_end=462
+  _globals['_GETRESERVATIONREQUEST']._serialized_start=464
+  _globals['_GETRESERVATIONREQUEST']._serialized_end=522
+  _globals['_LISTRESERVATIONSREQUEST']._serialized_start=525
+  _globals['_LISTRESERVATIONSREQUEST']._serialized_end=666
+  _globals['_LISTRESERVATIONSRESPONSE']._serialized_start=668
+  _globals['_LISTRESERVATIONSRESPONSE']._serialized_end=767
+  _globals['_UPDATERESERVATIONREQUEST']._serialized_start=770
+  _globals['_UPDATERESERVATIONREQUEST']._serialized_end=1107
+  _globals['_LABELS']._serialized_start=1109
+  _globals['_LABELS']._serialized_end=1213
+  _globals['_LABELS_LABELSENTRY']._serialized_start=297
+  _globals['_LABELS_LABELSENTRY']._serialized_end=342
+  _globals['_DELETERESERVATIONREQUEST']._serialized_start=1215
+  _globals['_DELETERESERVATIONREQUEST']._serialized_end=1291
+  _globals['_DELETERESERVATIONRESPONSE']._serialized_start=1293
+  _globals['_DELETERESERVATIONRESPONSE']._serialized_end=1363
+  _globals['_RESERVATIONS']._serialized_start=1366
+  _globals['_RESERVATIONS']._serialized_end=1829
 # @@protoc_insertion_point(module_scope)

@@ -52,6 +52,9 @@ class Reservation(_message.Message):
     IP_FIELD_NUMBER: _builtins.int
     HOSTNAME_FIELD_NUMBER: _builtins.int
     LABELS_FIELD_NUMBER: _builtins.int
+    NEXT_SERVER_FIELD_NUMBER: _builtins.int
+    SERVER_NAME_FIELD_NUMBER: _builtins.int
+    BOOT_FILE_FIELD_NUMBER: _builtins.int
     id: _builtins.int
     """Assigned by the server."""
     subnet_id: _builtins.int
@@ -64,6 +67,14 @@ class Reservation(_message.Message):
     """The reserved address, inside the subnet."""
     hostname: _builtins.str
     """Host name given to the client (option 12)."""
+    next_server: _builtins.str
+    """Server for the next boot stage (siaddr) for this client; empty: the
+    subnet's.
+    """
+    server_name: _builtins.str
+    """Server host name (sname) for this client; empty: the subnet's."""
+    boot_file: _builtins.str
+    """Boot file name (file) for this client; empty: the subnet's."""
     @_builtins.property
     def labels(self) -> _containers.ScalarMap[_builtins.str, _builtins.str]:
         """Free-form metadata for the provisioning system."""
@@ -78,10 +89,13 @@ class Reservation(_message.Message):
         ip: _builtins.str = ...,
         hostname: _builtins.str = ...,
         labels: _abc.Mapping[_builtins.str, _builtins.str] | None = ...,
+        next_server: _builtins.str = ...,
+        server_name: _builtins.str = ...,
+        boot_file: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["client_id", b"client_id", "hostname", b"hostname", "id", b"id", "ip", b"ip", "labels", b"labels", "mac", b"mac", "subnet_id", b"subnet_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["boot_file", b"boot_file", "client_id", b"client_id", "hostname", b"hostname", "id", b"id", "ip", b"ip", "labels", b"labels", "mac", b"mac", "next_server", b"next_server", "server_name", b"server_name", "subnet_id", b"subnet_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -231,6 +245,9 @@ class UpdateReservationRequest(_message.Message):
     IP_FIELD_NUMBER: _builtins.int
     HOSTNAME_FIELD_NUMBER: _builtins.int
     LABELS_FIELD_NUMBER: _builtins.int
+    NEXT_SERVER_FIELD_NUMBER: _builtins.int
+    SERVER_NAME_FIELD_NUMBER: _builtins.int
+    BOOT_FILE_FIELD_NUMBER: _builtins.int
     id: _builtins.int
     """The reservation to change."""
     mac: _builtins.str
@@ -241,6 +258,12 @@ class UpdateReservationRequest(_message.Message):
     """New address, inside the same subnet."""
     hostname: _builtins.str
     """New host name; empty clears it."""
+    next_server: _builtins.str
+    """New next server; empty clears it (the subnet's applies)."""
+    server_name: _builtins.str
+    """New server host name; empty clears it."""
+    boot_file: _builtins.str
+    """New boot file name; empty clears it."""
     @_builtins.property
     def labels(self) -> Global___Labels:
         """When set, replaces all labels."""
@@ -254,11 +277,16 @@ class UpdateReservationRequest(_message.Message):
         ip: _builtins.str | None = ...,
         hostname: _builtins.str | None = ...,
         labels: Global___Labels | None = ...,
+        next_server: _builtins.str | None = ...,
+        server_name: _builtins.str | None = ...,
+        boot_file: _builtins.str | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["_client_id", b"_client_id", "_hostname", b"_hostname", "_ip", b"_ip", "_labels", b"_labels", "_mac", b"_mac", "client_id", b"client_id", "hostname", b"hostname", "ip", b"ip", "labels", b"labels", "mac", b"mac"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_boot_file", b"_boot_file", "_client_id", b"_client_id", "_hostname", b"_hostname", "_ip", b"_ip", "_labels", b"_labels", "_mac", b"_mac", "_next_server", b"_next_server", "_server_name", b"_server_name", "boot_file", b"boot_file", "client_id", b"client_id", "hostname", b"hostname", "ip", b"ip", "labels", b"labels", "mac", b"mac", "next_server", b"next_server", "server_name", b"server_name"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_client_id", b"_client_id", "_hostname", b"_hostname", "_ip", b"_ip", "_labels", b"_labels", "_mac", b"_mac", "client_id", b"client_id", "hostname", b"hostname", "id", b"id", "ip", b"ip", "labels", b"labels", "mac", b"mac"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_boot_file", b"_boot_file", "_client_id", b"_client_id", "_hostname", b"_hostname", "_ip", b"_ip", "_labels", b"_labels", "_mac", b"_mac", "_next_server", b"_next_server", "_server_name", b"_server_name", "boot_file", b"boot_file", "client_id", b"client_id", "hostname", b"hostname", "id", b"id", "ip", b"ip", "labels", b"labels", "mac", b"mac", "next_server", b"next_server", "server_name", b"server_name"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType__boot_file: _TypeAlias = _typing.Literal["boot_file"]  # noqa: Y015
+    _WhichOneofArgType__boot_file: _TypeAlias = _typing.Literal["_boot_file", b"_boot_file"]  # noqa: Y015
     _WhichOneofReturnType__client_id: _TypeAlias = _typing.Literal["client_id"]  # noqa: Y015
     _WhichOneofArgType__client_id: _TypeAlias = _typing.Literal["_client_id", b"_client_id"]  # noqa: Y015
     _WhichOneofReturnType__hostname: _TypeAlias = _typing.Literal["hostname"]  # noqa: Y015
@@ -269,6 +297,12 @@ class UpdateReservationRequest(_message.Message):
     _WhichOneofArgType__labels: _TypeAlias = _typing.Literal["_labels", b"_labels"]  # noqa: Y015
     _WhichOneofReturnType__mac: _TypeAlias = _typing.Literal["mac"]  # noqa: Y015
     _WhichOneofArgType__mac: _TypeAlias = _typing.Literal["_mac", b"_mac"]  # noqa: Y015
+    _WhichOneofReturnType__next_server: _TypeAlias = _typing.Literal["next_server"]  # noqa: Y015
+    _WhichOneofArgType__next_server: _TypeAlias = _typing.Literal["_next_server", b"_next_server"]  # noqa: Y015
+    _WhichOneofReturnType__server_name: _TypeAlias = _typing.Literal["server_name"]  # noqa: Y015
+    _WhichOneofArgType__server_name: _TypeAlias = _typing.Literal["_server_name", b"_server_name"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__boot_file) -> _WhichOneofReturnType__boot_file | None: ...
     @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__client_id) -> _WhichOneofReturnType__client_id | None: ...
     @_typing.overload
@@ -279,6 +313,10 @@ class UpdateReservationRequest(_message.Message):
     def WhichOneof(self, oneof_group: _WhichOneofArgType__labels) -> _WhichOneofReturnType__labels | None: ...
     @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__mac) -> _WhichOneofReturnType__mac | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__next_server) -> _WhichOneofReturnType__next_server | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__server_name) -> _WhichOneofReturnType__server_name | None: ...
 
 Global___UpdateReservationRequest: _TypeAlias = UpdateReservationRequest  # noqa: Y015
 

@@ -23,9 +23,10 @@ _sym_db = _symbol_database.Default()
 
 
 from dhcplane.v1 import common_pb2 as dhcplane_dot_v1_dot_common__pb2
+from dhcplane.v1 import defaults_pb2 as dhcplane_dot_v1_dot_defaults__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16\x64hcplane/v1/site.proto\x12\x0b\x64hcplane.v1\x1a\x18\x64hcplane/v1/common.proto\"\x95\x01\n\x0cSiteDocument\x12+\n\x07options\x18\x01 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\x12\x16\n\x0eoptions_listed\x18\x02 \x01(\x08\x12(\n\x07subnets\x18\x03 \x03(\x0b\x32\x17.dhcplane.v1.SiteSubnet\x12\x16\n\x0esubnets_listed\x18\x04 \x01(\x08\"\x99\x03\n\nSiteSubnet\x12\x0c\n\x04\x63idr\x18\x01 \x01(\t\x12\x11\n\tinterface\x18\x02 \x01(\t\x12\x17\n\x0frelay_addresses\x18\x03 \x03(\t\x12\x16\n\x0elease_time_min\x18\x04 \x01(\r\x12\x1a\n\x12lease_time_default\x18\x05 \x01(\r\x12\x16\n\x0elease_time_max\x18\x06 \x01(\r\x12\n\n\x02t1\x18\x07 \x01(\r\x12\n\n\x02t2\x18\x08 \x01(\r\x12\x1a\n\rauthoritative\x18\t \x01(\x08H\x00\x88\x01\x01\x12\x14\n\x0crapid_commit\x18\n \x01(\x08\x12\r\n\x05\x62ootp\x18\x0b \x01(\x08\x12\x13\n\x0b\x64\x65scription\x18\x0c \x01(\t\x12+\n\x07options\x18\r \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\x12$\n\x05pools\x18\x0e \x03(\x0b\x32\x15.dhcplane.v1.SitePool\x12\x32\n\x0creservations\x18\x0f \x03(\x0b\x32\x1c.dhcplane.v1.SiteReservationB\x10\n\x0e_authoritative\"|\n\x08SitePool\x12\r\n\x05start\x18\x01 \x01(\t\x12\x0b\n\x03\x65nd\x18\x02 \x01(\t\x12\x12\n\nexclusions\x18\x03 \x03(\t\x12\x13\n\x0b\x64\x65scription\x18\x04 \x01(\t\x12+\n\x07options\x18\x05 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\"\xe5\x01\n\x0fSiteReservation\x12\x0b\n\x03mac\x18\x01 \x01(\t\x12\x11\n\tclient_id\x18\x02 \x01(\t\x12\n\n\x02ip\x18\x03 \x01(\t\x12\x10\n\x08hostname\x18\x04 \x01(\t\x12\x38\n\x06labels\x18\x05 \x03(\x0b\x32(.dhcplane.v1.SiteReservation.LabelsEntry\x12+\n\x07options\x18\x06 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"[\n\x10\x41pplySiteRequest\x12\'\n\x04site\x18\x01 \x01(\x0b\x32\x19.dhcplane.v1.SiteDocument\x12\x0f\n\x07\x64ry_run\x18\x02 \x01(\x08\x12\r\n\x05prune\x18\x03 \x01(\x08\"g\n\rPlannedChange\x12\x0e\n\x06\x61\x63tion\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x0e\n\x06object\x18\x03 \x01(\t\x12\x0e\n\x06\x64\x65tail\x18\x04 \x01(\t\x12\x0c\n\x04path\x18\x05 \x01(\t\x12\n\n\x02id\x18\x06 \x01(\x04\"Q\n\x11\x41pplySiteResponse\x12+\n\x07\x63hanges\x18\x01 \x03(\x0b\x32\x1a.dhcplane.v1.PlannedChange\x12\x0f\n\x07\x61pplied\x18\x02 \x01(\x08\"\x13\n\x11\x45xportSiteRequest2\x9b\x01\n\x04Site\x12J\n\tApplySite\x12\x1d.dhcplane.v1.ApplySiteRequest\x1a\x1e.dhcplane.v1.ApplySiteResponse\x12G\n\nExportSite\x12\x1e.dhcplane.v1.ExportSiteRequest\x1a\x19.dhcplane.v1.SiteDocumentb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x16\x64hcplane/v1/site.proto\x12\x0b\x64hcplane.v1\x1a\x18\x64hcplane/v1/common.proto\x1a\x1a\x64hcplane/v1/defaults.proto\"\xd6\x01\n\x0cSiteDocument\x12+\n\x07options\x18\x01 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\x12\x16\n\x0eoptions_listed\x18\x02 \x01(\x08\x12(\n\x07subnets\x18\x03 \x03(\x0b\x32\x17.dhcplane.v1.SiteSubnet\x12\x16\n\x0esubnets_listed\x18\x04 \x01(\x08\x12\x32\n\x08\x64\x65\x66\x61ults\x18\x05 \x01(\x0b\x32\x1b.dhcplane.v1.ServerDefaultsH\x00\x88\x01\x01\x42\x0b\n\t_defaults\"\x87\x04\n\nSiteSubnet\x12\x0c\n\x04\x63idr\x18\x01 \x01(\t\x12\x11\n\tinterface\x18\x02 \x01(\t\x12\x17\n\x0frelay_addresses\x18\x03 \x03(\t\x12\x16\n\x0elease_time_min\x18\x04 \x01(\r\x12\x1a\n\x12lease_time_default\x18\x05 \x01(\r\x12\x16\n\x0elease_time_max\x18\x06 \x01(\r\x12\n\n\x02t1\x18\x07 \x01(\r\x12\n\n\x02t2\x18\x08 \x01(\r\x12\x1a\n\rauthoritative\x18\t \x01(\x08H\x00\x88\x01\x01\x12\x14\n\x0crapid_commit\x18\n \x01(\x08\x12\r\n\x05\x62ootp\x18\x0b \x01(\x08\x12\x13\n\x0b\x64\x65scription\x18\x0c \x01(\t\x12+\n\x07options\x18\r \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\x12$\n\x05pools\x18\x0e \x03(\x0b\x32\x15.dhcplane.v1.SitePool\x12\x32\n\x0creservations\x18\x0f \x03(\x0b\x32\x1c.dhcplane.v1.SiteReservation\x12\x15\n\rbootp_dynamic\x18\x10 \x01(\x08\x12\x18\n\x10\x62ootp_lease_time\x18\x11 \x01(\r\x12\x13\n\x0bnext_server\x18\x12 \x01(\t\x12\x13\n\x0bserver_name\x18\x13 \x01(\t\x12\x11\n\tboot_file\x18\x14 \x01(\tB\x10\n\x0e_authoritative\"|\n\x08SitePool\x12\r\n\x05start\x18\x01 \x01(\t\x12\x0b\n\x03\x65nd\x18\x02 \x01(\t\x12\x12\n\nexclusions\x18\x03 \x03(\t\x12\x13\n\x0b\x64\x65scription\x18\x04 \x01(\t\x12+\n\x07options\x18\x05 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\"\xa2\x02\n\x0fSiteReservation\x12\x0b\n\x03mac\x18\x01 \x01(\t\x12\x11\n\tclient_id\x18\x02 \x01(\t\x12\n\n\x02ip\x18\x03 \x01(\t\x12\x10\n\x08hostname\x18\x04 \x01(\t\x12\x38\n\x06labels\x18\x05 \x03(\x0b\x32(.dhcplane.v1.SiteReservation.LabelsEntry\x12+\n\x07options\x18\x06 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\x12\x13\n\x0bnext_server\x18\x07 \x01(\t\x12\x13\n\x0bserver_name\x18\x08 \x01(\t\x12\x11\n\tboot_file\x18\t \x01(\t\x1a-\n\x0bLabelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"[\n\x10\x41pplySiteRequest\x12\'\n\x04site\x18\x01 \x01(\x0b\x32\x19.dhcplane.v1.SiteDocument\x12\x0f\n\x07\x64ry_run\x18\x02 \x01(\x08\x12\r\n\x05prune\x18\x03 \x01(\x08\"g\n\rPlannedChange\x12\x0e\n\x06\x61\x63tion\x18\x01 \x01(\t\x12\x0c\n\x04kind\x18\x02 \x01(\t\x12\x0e\n\x06object\x18\x03 \x01(\t\x12\x0e\n\x06\x64\x65tail\x18\x04 \x01(\t\x12\x0c\n\x04path\x18\x05 \x01(\t\x12\n\n\x02id\x18\x06 \x01(\x04\"Q\n\x11\x41pplySiteResponse\x12+\n\x07\x63hanges\x18\x01 \x03(\x0b\x32\x1a.dhcplane.v1.PlannedChange\x12\x0f\n\x07\x61pplied\x18\x02 \x01(\x08\"\x13\n\x11\x45xportSiteRequest2\x9b\x01\n\x04Site\x12J\n\tApplySite\x12\x1d.dhcplane.v1.ApplySiteRequest\x1a\x1e.dhcplane.v1.ApplySiteResponse\x12G\n\nExportSite\x12\x1e.dhcplane.v1.ExportSiteRequest\x1a\x19.dhcplane.v1.SiteDocumentb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,24 +35,24 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_SITERESERVATION_LABELSENTRY']._loaded_options = None
   _globals['_SITERESERVATION_LABELSENTRY']._serialized_options = b'8\001'
-  _globals['_SITEDOCUMENT']._serialized_start=66
-  _globals['_SITEDOCUMENT']._serialized_end=215
-  _globals['_SITESUBNET']._serialized_start=218
-  _globals['_SITESUBNET']._serialized_end=627
-  _globals['_SITEPOOL']._serialized_start=629
-  _globals['_SITEPOOL']._serialized_end=753
-  _globals['_SITERESERVATION']._serialized_start=756
-  _globals['_SITERESERVATION']._serialized_end=985
-  _globals['_SITERESERVATION_LABELSENTRY']._serialized_start=940
-  _globals['_SITERESERVATION_LABELSENTRY']._serialized_end=985
-  _globals['_APPLYSITEREQUEST']._serialized_start=987
-  _globals['_APPLYSITEREQUEST']._serialized_end=1078
-  _globals['_PLANNEDCHANGE']._serialized_start=1080
-  _globals['_PLANNEDCHANGE']._serialized_end=1183
-  _globals['_APPLYSITERESPONSE']._serialized_start=1185
-  _globals['_APPLYSITERESPONSE']._serialized_end=1266
-  _globals['_EXPORTSITEREQUEST']._serialized_start=1268
-  _globals['_EXPORTSITEREQUEST']._serialized_end=1287
-  _globals['_SITE']._serialized_start=1290
-  _globals['_SITE']._serialized_end=1445
+  _globals['_SITEDOCUMENT']._serialized_start=94
+  _globals['_SITEDOCUMENT']._serialized_end=308
+  _globals['_SITESUBNET']._serialized_start=311
+  _globals['_SITESUBNET']._serialized_end=830
+  _globals['_SITEPOOL']._serialized_start=832
+  _globals['_SITEPOOL']._serialized_end=956
+  _globals['_SITERESERVATION']._serialized_start=959
+  _globals['_SITERESERVATION']._serialized_end=1249
+  _globals['_SITERESERVATION_LABELSENTRY']._serialized_start=1204
+  _globals['_SITERESERVATION_LABELSENTRY']._serialized_end=1249
+  _globals['_APPLYSITEREQUEST']._serialized_start=1251
+  _globals['_APPLYSITEREQUEST']._serialized_end=1342
+  _globals['_PLANNEDCHANGE']._serialized_start=1344
+  _globals['_PLANNEDCHANGE']._serialized_end=1447
+  _globals['_APPLYSITERESPONSE']._serialized_start=1449
+  _globals['_APPLYSITERESPONSE']._serialized_end=1530
+  _globals['_EXPORTSITEREQUEST']._serialized_start=1532
+  _globals['_EXPORTSITEREQUEST']._serialized_end=1551
+  _globals['_SITE']._serialized_start=1554
+  _globals['_SITE']._serialized_end=1709
 # @@protoc_insertion_point(module_scope)

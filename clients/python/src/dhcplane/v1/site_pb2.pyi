@@ -5,6 +5,7 @@ isort:skip_file
 
 from collections import abc as _abc
 from dhcplane.v1 import common_pb2 as _common_pb2
+from dhcplane.v1 import defaults_pb2 as _defaults_pb2
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from google.protobuf.internal import containers as _containers
@@ -29,6 +30,7 @@ class SiteDocument(_message.Message):
     OPTIONS_LISTED_FIELD_NUMBER: _builtins.int
     SUBNETS_FIELD_NUMBER: _builtins.int
     SUBNETS_LISTED_FIELD_NUMBER: _builtins.int
+    DEFAULTS_FIELD_NUMBER: _builtins.int
     options_listed: _builtins.bool
     """Whether `options` was given at all. With prune, global options not in
     `options` are removed only when this is set.
@@ -45,6 +47,10 @@ class SiteDocument(_message.Message):
     def subnets(self) -> _containers.RepeatedCompositeFieldContainer[Global___SiteSubnet]:
         """Subnets with their pools, reservations and options."""
 
+    @_builtins.property
+    def defaults(self) -> _defaults_pb2.ServerDefaults:
+        """Server-wide boot fields; unset keeps the stored ones."""
+
     def __init__(
         self,
         *,
@@ -52,12 +58,15 @@ class SiteDocument(_message.Message):
         options_listed: _builtins.bool = ...,
         subnets: _abc.Iterable[Global___SiteSubnet] | None = ...,
         subnets_listed: _builtins.bool = ...,
+        defaults: _defaults_pb2.ServerDefaults | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_defaults", b"_defaults", "defaults", b"defaults"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["options", b"options", "options_listed", b"options_listed", "subnets", b"subnets", "subnets_listed", b"subnets_listed"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_defaults", b"_defaults", "defaults", b"defaults", "options", b"options", "options_listed", b"options_listed", "subnets", b"subnets", "subnets_listed", b"subnets_listed"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    def WhichOneof(self, oneof_group: _Never) -> None: ...
+    _WhichOneofReturnType__defaults: _TypeAlias = _typing.Literal["defaults"]  # noqa: Y015
+    _WhichOneofArgType__defaults: _TypeAlias = _typing.Literal["_defaults", b"_defaults"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__defaults) -> _WhichOneofReturnType__defaults | None: ...
 
 Global___SiteDocument: _TypeAlias = SiteDocument  # noqa: Y015
 
@@ -85,6 +94,11 @@ class SiteSubnet(_message.Message):
     OPTIONS_FIELD_NUMBER: _builtins.int
     POOLS_FIELD_NUMBER: _builtins.int
     RESERVATIONS_FIELD_NUMBER: _builtins.int
+    BOOTP_DYNAMIC_FIELD_NUMBER: _builtins.int
+    BOOTP_LEASE_TIME_FIELD_NUMBER: _builtins.int
+    NEXT_SERVER_FIELD_NUMBER: _builtins.int
+    SERVER_NAME_FIELD_NUMBER: _builtins.int
+    BOOT_FILE_FIELD_NUMBER: _builtins.int
     cidr: _builtins.str
     """Identity: the network in CIDR form."""
     interface: _builtins.str
@@ -107,6 +121,16 @@ class SiteSubnet(_message.Message):
     """Serve BOOTP clients that have a reservation."""
     description: _builtins.str
     """Free text for operators."""
+    bootp_dynamic: _builtins.bool
+    """Serve BOOTP clients without a reservation from the pools."""
+    bootp_lease_time: _builtins.int
+    """Dynamic BOOTP lease time in seconds; 0: bindings do not expire."""
+    next_server: _builtins.str
+    """Server for the next boot stage (siaddr); empty: the default."""
+    server_name: _builtins.str
+    """Server host name (sname); empty: the default."""
+    boot_file: _builtins.str
+    """Boot file name (file); empty: the default."""
     @_builtins.property
     def relay_addresses(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Relay (giaddr) addresses that select it."""
@@ -141,10 +165,15 @@ class SiteSubnet(_message.Message):
         options: _abc.Iterable[_common_pb2.OptionSetting] | None = ...,
         pools: _abc.Iterable[Global___SitePool] | None = ...,
         reservations: _abc.Iterable[Global___SiteReservation] | None = ...,
+        bootp_dynamic: _builtins.bool = ...,
+        bootp_lease_time: _builtins.int = ...,
+        next_server: _builtins.str = ...,
+        server_name: _builtins.str = ...,
+        boot_file: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "authoritative", b"authoritative"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "authoritative", b"authoritative", "bootp", b"bootp", "cidr", b"cidr", "description", b"description", "interface", b"interface", "lease_time_default", b"lease_time_default", "lease_time_max", b"lease_time_max", "lease_time_min", b"lease_time_min", "options", b"options", "pools", b"pools", "rapid_commit", b"rapid_commit", "relay_addresses", b"relay_addresses", "reservations", b"reservations", "t1", b"t1", "t2", b"t2"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "authoritative", b"authoritative", "boot_file", b"boot_file", "bootp", b"bootp", "bootp_dynamic", b"bootp_dynamic", "bootp_lease_time", b"bootp_lease_time", "cidr", b"cidr", "description", b"description", "interface", b"interface", "lease_time_default", b"lease_time_default", "lease_time_max", b"lease_time_max", "lease_time_min", b"lease_time_min", "next_server", b"next_server", "options", b"options", "pools", b"pools", "rapid_commit", b"rapid_commit", "relay_addresses", b"relay_addresses", "reservations", b"reservations", "server_name", b"server_name", "t1", b"t1", "t2", b"t2"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__authoritative: _TypeAlias = _typing.Literal["authoritative"]  # noqa: Y015
     _WhichOneofArgType__authoritative: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative"]  # noqa: Y015
@@ -228,6 +257,9 @@ class SiteReservation(_message.Message):
     HOSTNAME_FIELD_NUMBER: _builtins.int
     LABELS_FIELD_NUMBER: _builtins.int
     OPTIONS_FIELD_NUMBER: _builtins.int
+    NEXT_SERVER_FIELD_NUMBER: _builtins.int
+    SERVER_NAME_FIELD_NUMBER: _builtins.int
+    BOOT_FILE_FIELD_NUMBER: _builtins.int
     mac: _builtins.str
     """MAC address; at least one of mac and client_id."""
     client_id: _builtins.str
@@ -236,6 +268,12 @@ class SiteReservation(_message.Message):
     """The reserved address, inside the subnet."""
     hostname: _builtins.str
     """Host name given to the client."""
+    next_server: _builtins.str
+    """Server for the next boot stage (siaddr); empty: the subnet's."""
+    server_name: _builtins.str
+    """Server host name (sname); empty: the subnet's."""
+    boot_file: _builtins.str
+    """Boot file name (file); empty: the subnet's."""
     @_builtins.property
     def labels(self) -> _containers.ScalarMap[_builtins.str, _builtins.str]:
         """Free-form metadata."""
@@ -253,10 +291,13 @@ class SiteReservation(_message.Message):
         hostname: _builtins.str = ...,
         labels: _abc.Mapping[_builtins.str, _builtins.str] | None = ...,
         options: _abc.Iterable[_common_pb2.OptionSetting] | None = ...,
+        next_server: _builtins.str = ...,
+        server_name: _builtins.str = ...,
+        boot_file: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["client_id", b"client_id", "hostname", b"hostname", "ip", b"ip", "labels", b"labels", "mac", b"mac", "options", b"options"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["boot_file", b"boot_file", "client_id", b"client_id", "hostname", b"hostname", "ip", b"ip", "labels", b"labels", "mac", b"mac", "next_server", b"next_server", "options", b"options", "server_name", b"server_name"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

@@ -26,7 +26,7 @@ from dhcplane.v1 import common_pb2 as dhcplane_dot_v1_dot_common__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x64hcplane/v1/subnets.proto\x12\x0b\x64hcplane.v1\x1a\x18\x64hcplane/v1/common.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xf4\x02\n\x06Subnet\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x0c\n\x04\x63idr\x18\x02 \x01(\t\x12\x11\n\tinterface\x18\x03 \x01(\t\x12\x17\n\x0frelay_addresses\x18\x04 \x03(\t\x12\x16\n\x0elease_time_min\x18\x05 \x01(\r\x12\x1a\n\x12lease_time_default\x18\x06 \x01(\r\x12\x16\n\x0elease_time_max\x18\x07 \x01(\r\x12\n\n\x02t1\x18\x08 \x01(\r\x12\n\n\x02t2\x18\t \x01(\r\x12\x1a\n\rauthoritative\x18\n \x01(\x08H\x00\x88\x01\x01\x12\x13\n\x0b\x64\x65scription\x18\x0b \x01(\t\x12+\n\x07\x63reated\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\x07updated\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0crapid_commit\x18\x0e \x01(\x08\x12\r\n\x05\x62ootp\x18\x0f \x01(\x08\x42\x10\n\x0e_authoritative\"g\n\x13\x43reateSubnetRequest\x12#\n\x06subnet\x18\x01 \x01(\x0b\x32\x13.dhcplane.v1.Subnet\x12+\n\x07options\x18\x02 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\"7\n\x10GetSubnetRequest\x12\x0c\n\x02id\x18\x01 \x01(\x04H\x00\x12\x0e\n\x04\x63idr\x18\x02 \x01(\tH\x00\x42\x05\n\x03key\"N\n\x12ListSubnetsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\r\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x11\n\tinterface\x18\x03 \x01(\t\"T\n\x13ListSubnetsResponse\x12$\n\x07subnets\x18\x01 \x03(\x0b\x32\x13.dhcplane.v1.Subnet\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x80\x04\n\x13UpdateSubnetRequest\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x16\n\tinterface\x18\x02 \x01(\tH\x00\x88\x01\x01\x12\x39\n\x0frelay_addresses\x18\x03 \x01(\x0b\x32\x1b.dhcplane.v1.RelayAddressesH\x01\x88\x01\x01\x12\x1b\n\x0elease_time_min\x18\x04 \x01(\rH\x02\x88\x01\x01\x12\x1f\n\x12lease_time_default\x18\x05 \x01(\rH\x03\x88\x01\x01\x12\x1b\n\x0elease_time_max\x18\x06 \x01(\rH\x04\x88\x01\x01\x12\x0f\n\x02t1\x18\x07 \x01(\rH\x05\x88\x01\x01\x12\x0f\n\x02t2\x18\x08 \x01(\rH\x06\x88\x01\x01\x12\x1a\n\rauthoritative\x18\t \x01(\x08H\x07\x88\x01\x01\x12\x18\n\x0b\x64\x65scription\x18\n \x01(\tH\x08\x88\x01\x01\x12\x19\n\x0crapid_commit\x18\x0b \x01(\x08H\t\x88\x01\x01\x12\x12\n\x05\x62ootp\x18\x0c \x01(\x08H\n\x88\x01\x01\x42\x0c\n\n_interfaceB\x12\n\x10_relay_addressesB\x11\n\x0f_lease_time_minB\x15\n\x13_lease_time_defaultB\x11\n\x0f_lease_time_maxB\x05\n\x03_t1B\x05\n\x03_t2B\x10\n\x0e_authoritativeB\x0e\n\x0c_descriptionB\x0f\n\r_rapid_commitB\x08\n\x06_bootp\"#\n\x0eRelayAddresses\x12\x11\n\taddresses\x18\x01 \x03(\t\"0\n\x13\x44\x65leteSubnetRequest\x12\n\n\x02id\x18\x01 \x01(\x04\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"\x16\n\x14\x44\x65leteSubnetResponse2\xff\x02\n\x07Subnets\x12\x45\n\x0c\x43reateSubnet\x12 .dhcplane.v1.CreateSubnetRequest\x1a\x13.dhcplane.v1.Subnet\x12?\n\tGetSubnet\x12\x1d.dhcplane.v1.GetSubnetRequest\x1a\x13.dhcplane.v1.Subnet\x12P\n\x0bListSubnets\x12\x1f.dhcplane.v1.ListSubnetsRequest\x1a .dhcplane.v1.ListSubnetsResponse\x12\x45\n\x0cUpdateSubnet\x12 .dhcplane.v1.UpdateSubnetRequest\x1a\x13.dhcplane.v1.Subnet\x12S\n\x0c\x44\x65leteSubnet\x12 .dhcplane.v1.DeleteSubnetRequest\x1a!.dhcplane.v1.DeleteSubnetResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19\x64hcplane/v1/subnets.proto\x12\x0b\x64hcplane.v1\x1a\x18\x64hcplane/v1/common.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xe2\x03\n\x06Subnet\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x0c\n\x04\x63idr\x18\x02 \x01(\t\x12\x11\n\tinterface\x18\x03 \x01(\t\x12\x17\n\x0frelay_addresses\x18\x04 \x03(\t\x12\x16\n\x0elease_time_min\x18\x05 \x01(\r\x12\x1a\n\x12lease_time_default\x18\x06 \x01(\r\x12\x16\n\x0elease_time_max\x18\x07 \x01(\r\x12\n\n\x02t1\x18\x08 \x01(\r\x12\n\n\x02t2\x18\t \x01(\r\x12\x1a\n\rauthoritative\x18\n \x01(\x08H\x00\x88\x01\x01\x12\x13\n\x0b\x64\x65scription\x18\x0b \x01(\t\x12+\n\x07\x63reated\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\x07updated\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0crapid_commit\x18\x0e \x01(\x08\x12\r\n\x05\x62ootp\x18\x0f \x01(\x08\x12\x15\n\rbootp_dynamic\x18\x10 \x01(\x08\x12\x18\n\x10\x62ootp_lease_time\x18\x11 \x01(\r\x12\x13\n\x0bnext_server\x18\x12 \x01(\t\x12\x13\n\x0bserver_name\x18\x13 \x01(\t\x12\x11\n\tboot_file\x18\x14 \x01(\tB\x10\n\x0e_authoritative\"g\n\x13\x43reateSubnetRequest\x12#\n\x06subnet\x18\x01 \x01(\x0b\x32\x13.dhcplane.v1.Subnet\x12+\n\x07options\x18\x02 \x03(\x0b\x32\x1a.dhcplane.v1.OptionSetting\"7\n\x10GetSubnetRequest\x12\x0c\n\x02id\x18\x01 \x01(\x04H\x00\x12\x0e\n\x04\x63idr\x18\x02 \x01(\tH\x00\x42\x05\n\x03key\"N\n\x12ListSubnetsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\r\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x11\n\tinterface\x18\x03 \x01(\t\"T\n\x13ListSubnetsResponse\x12$\n\x07subnets\x18\x01 \x03(\x0b\x32\x13.dhcplane.v1.Subnet\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xdc\x05\n\x13UpdateSubnetRequest\x12\n\n\x02id\x18\x01 \x01(\x04\x12\x16\n\tinterface\x18\x02 \x01(\tH\x00\x88\x01\x01\x12\x39\n\x0frelay_addresses\x18\x03 \x01(\x0b\x32\x1b.dhcplane.v1.RelayAddressesH\x01\x88\x01\x01\x12\x1b\n\x0elease_time_min\x18\x04 \x01(\rH\x02\x88\x01\x01\x12\x1f\n\x12lease_time_default\x18\x05 \x01(\rH\x03\x88\x01\x01\x12\x1b\n\x0elease_time_max\x18\x06 \x01(\rH\x04\x88\x01\x01\x12\x0f\n\x02t1\x18\x07 \x01(\rH\x05\x88\x01\x01\x12\x0f\n\x02t2\x18\x08 \x01(\rH\x06\x88\x01\x01\x12\x1a\n\rauthoritative\x18\t \x01(\x08H\x07\x88\x01\x01\x12\x18\n\x0b\x64\x65scription\x18\n \x01(\tH\x08\x88\x01\x01\x12\x19\n\x0crapid_commit\x18\x0b \x01(\x08H\t\x88\x01\x01\x12\x12\n\x05\x62ootp\x18\x0c \x01(\x08H\n\x88\x01\x01\x12\x1a\n\rbootp_dynamic\x18\r \x01(\x08H\x0b\x88\x01\x01\x12\x1d\n\x10\x62ootp_lease_time\x18\x0e \x01(\rH\x0c\x88\x01\x01\x12\x18\n\x0bnext_server\x18\x0f \x01(\tH\r\x88\x01\x01\x12\x18\n\x0bserver_name\x18\x10 \x01(\tH\x0e\x88\x01\x01\x12\x16\n\tboot_file\x18\x11 \x01(\tH\x0f\x88\x01\x01\x42\x0c\n\n_interfaceB\x12\n\x10_relay_addressesB\x11\n\x0f_lease_time_minB\x15\n\x13_lease_time_defaultB\x11\n\x0f_lease_time_maxB\x05\n\x03_t1B\x05\n\x03_t2B\x10\n\x0e_authoritativeB\x0e\n\x0c_descriptionB\x0f\n\r_rapid_commitB\x08\n\x06_bootpB\x10\n\x0e_bootp_dynamicB\x13\n\x11_bootp_lease_timeB\x0e\n\x0c_next_serverB\x0e\n\x0c_server_nameB\x0c\n\n_boot_file\"#\n\x0eRelayAddresses\x12\x11\n\taddresses\x18\x01 \x03(\t\"0\n\x13\x44\x65leteSubnetRequest\x12\n\n\x02id\x18\x01 \x01(\x04\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"\x16\n\x14\x44\x65leteSubnetResponse2\xff\x02\n\x07Subnets\x12\x45\n\x0c\x43reateSubnet\x12 .dhcplane.v1.CreateSubnetRequest\x1a\x13.dhcplane.v1.Subnet\x12?\n\tGetSubnet\x12\x1d.dhcplane.v1.GetSubnetRequest\x1a\x13.dhcplane.v1.Subnet\x12P\n\x0bListSubnets\x12\x1f.dhcplane.v1.ListSubnetsRequest\x1a .dhcplane.v1.ListSubnetsResponse\x12\x45\n\x0cUpdateSubnet\x12 .dhcplane.v1.UpdateSubnetRequest\x1a\x13.dhcplane.v1.Subnet\x12S\n\x0c\x44\x65leteSubnet\x12 .dhcplane.v1.DeleteSubnetRequest\x1a!.dhcplane.v1.DeleteSubnetResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,23 +34,23 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'dhcplane.v1.subnets_pb2', _
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_SUBNET']._serialized_start=102
-  _globals['_SUBNET']._serialized_end=474
-  _globals['_CREATESUBNETREQUEST']._serialized_start=476
-  _globals['_CREATESUBNETREQUEST']._serialized_end=579
-  _globals['_GETSUBNETREQUEST']._serialized_start=581
-  _globals['_GETSUBNETREQUEST']._serialized_end=636
-  _globals['_LISTSUBNETSREQUEST']._serialized_start=638
-  _globals['_LISTSUBNETSREQUEST']._serialized_end=716
-  _globals['_LISTSUBNETSRESPONSE']._serialized_start=718
-  _globals['_LISTSUBNETSRESPONSE']._serialized_end=802
-  _globals['_UPDATESUBNETREQUEST']._serialized_start=805
-  _globals['_UPDATESUBNETREQUEST']._serialized_end=1317
-  _globals['_RELAYADDRESSES']._serialized_start=1319
-  _globals['_RELAYADDRESSES']._serialized_end=1354
-  _globals['_DELETESUBNETREQUEST']._serialized_start=1356
-  _globals['_DELETESUBNETREQUEST']._serialized_end=1404
-  _globals['_DELETESUBNETRESPONSE']._serialized_start=1406
-  _globals['_DELETESUBNETRESPONSE']._serialized_end=1428
-  _globals['_SUBNETS']._serialized_start=1431
-  _globals['_SUBNETS']._serialized_end=1814
+  _globals['_SUBNET']._serialized_end=584
+  _globals['_CREATESUBNETREQUEST']._serialized_start=586
+  _globals['_CREATESUBNETREQUEST']._serialized_end=689
+  _globals['_GETSUBNETREQUEST']._serialized_start=691
+  _globals['_GETSUBNETREQUEST']._serialized_end=746
+  _globals['_LISTSUBNETSREQUEST']._serialized_start=748
+  _globals['_LISTSUBNETSREQUEST']._serialized_end=826
+  _globals['_LISTSUBNETSRESPONSE']._serialized_start=828
+  _globals['_LISTSUBNETSRESPONSE']._serialized_end=912
+  _globals['_UPDATESUBNETREQUEST']._serialized_start=915
+  _globals['_UPDATESUBNETREQUEST']._serialized_end=1647
+  _globals['_RELAYADDRESSES']._serialized_start=1649
+  _globals['_RELAYADDRESSES']._serialized_end=1684
+  _globals['_DELETESUBNETREQUEST']._serialized_start=1686
+  _globals['_DELETESUBNETREQUEST']._serialized_end=1734
+  _globals['_DELETESUBNETRESPONSE']._serialized_start=1736
+  _globals['_DELETESUBNETRESPONSE']._serialized_end=1758
+  _globals['_SUBNETS']._serialized_start=1761
+  _globals['_SUBNETS']._serialized_end=2144
 # @@protoc_insertion_point(module_scope)

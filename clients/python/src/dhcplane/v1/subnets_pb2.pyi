@@ -41,6 +41,11 @@ class Subnet(_message.Message):
     UPDATED_FIELD_NUMBER: _builtins.int
     RAPID_COMMIT_FIELD_NUMBER: _builtins.int
     BOOTP_FIELD_NUMBER: _builtins.int
+    BOOTP_DYNAMIC_FIELD_NUMBER: _builtins.int
+    BOOTP_LEASE_TIME_FIELD_NUMBER: _builtins.int
+    NEXT_SERVER_FIELD_NUMBER: _builtins.int
+    SERVER_NAME_FIELD_NUMBER: _builtins.int
+    BOOT_FILE_FIELD_NUMBER: _builtins.int
     id: _builtins.int
     """Assigned by the server."""
     cidr: _builtins.str
@@ -69,6 +74,24 @@ class Subnet(_message.Message):
     """Answer a DISCOVER carrying option 80 with an ACK (RFC 4039)."""
     bootp: _builtins.bool
     """Serve BOOTP clients that have a reservation."""
+    bootp_dynamic: _builtins.bool
+    """Serve BOOTP clients without a reservation from the pools (dynamic
+    BOOTP, RFC 1534); reservations keep precedence.
+    """
+    bootp_lease_time: _builtins.int
+    """How long a dynamic BOOTP binding lasts in seconds; 0: it does not expire."""
+    next_server: _builtins.str
+    """Server for the next boot stage, sent as siaddr ("next-server"), e.g.
+    "192.0.2.234"; empty: the server-wide default.
+    """
+    server_name: _builtins.str
+    """Server host name, sent in the sname field (and as option 66 when the
+    client asks for it); empty: the server-wide default.
+    """
+    boot_file: _builtins.str
+    """Boot file name, sent in the file field (and as option 67 when the
+    client asks for it), e.g. "pxelinux.0"; empty: the server-wide default.
+    """
     @_builtins.property
     def relay_addresses(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
         """Relay (giaddr) addresses that select this subnet."""
@@ -99,10 +122,15 @@ class Subnet(_message.Message):
         updated: _timestamp_pb2.Timestamp | None = ...,
         rapid_commit: _builtins.bool = ...,
         bootp: _builtins.bool = ...,
+        bootp_dynamic: _builtins.bool = ...,
+        bootp_lease_time: _builtins.int = ...,
+        next_server: _builtins.str = ...,
+        server_name: _builtins.str = ...,
+        boot_file: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "authoritative", b"authoritative", "created", b"created", "updated", b"updated"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "authoritative", b"authoritative", "bootp", b"bootp", "cidr", b"cidr", "created", b"created", "description", b"description", "id", b"id", "interface", b"interface", "lease_time_default", b"lease_time_default", "lease_time_max", b"lease_time_max", "lease_time_min", b"lease_time_min", "rapid_commit", b"rapid_commit", "relay_addresses", b"relay_addresses", "t1", b"t1", "t2", b"t2", "updated", b"updated"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "authoritative", b"authoritative", "boot_file", b"boot_file", "bootp", b"bootp", "bootp_dynamic", b"bootp_dynamic", "bootp_lease_time", b"bootp_lease_time", "cidr", b"cidr", "created", b"created", "description", b"description", "id", b"id", "interface", b"interface", "lease_time_default", b"lease_time_default", "lease_time_max", b"lease_time_max", "lease_time_min", b"lease_time_min", "next_server", b"next_server", "rapid_commit", b"rapid_commit", "relay_addresses", b"relay_addresses", "server_name", b"server_name", "t1", b"t1", "t2", b"t2", "updated", b"updated"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__authoritative: _TypeAlias = _typing.Literal["authoritative"]  # noqa: Y015
     _WhichOneofArgType__authoritative: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative"]  # noqa: Y015
@@ -246,6 +274,11 @@ class UpdateSubnetRequest(_message.Message):
     DESCRIPTION_FIELD_NUMBER: _builtins.int
     RAPID_COMMIT_FIELD_NUMBER: _builtins.int
     BOOTP_FIELD_NUMBER: _builtins.int
+    BOOTP_DYNAMIC_FIELD_NUMBER: _builtins.int
+    BOOTP_LEASE_TIME_FIELD_NUMBER: _builtins.int
+    NEXT_SERVER_FIELD_NUMBER: _builtins.int
+    SERVER_NAME_FIELD_NUMBER: _builtins.int
+    BOOT_FILE_FIELD_NUMBER: _builtins.int
     id: _builtins.int
     """The subnet to change."""
     interface: _builtins.str
@@ -268,6 +301,16 @@ class UpdateSubnetRequest(_message.Message):
     """Whether to answer rapid-commit DISCOVERs with ACK."""
     bootp: _builtins.bool
     """Whether to serve BOOTP clients with a reservation."""
+    bootp_dynamic: _builtins.bool
+    """Whether to serve BOOTP clients without a reservation from the pools."""
+    bootp_lease_time: _builtins.int
+    """New dynamic BOOTP lease time; 0: bindings do not expire."""
+    next_server: _builtins.str
+    """New next server; empty clears it (the server-wide default applies)."""
+    server_name: _builtins.str
+    """New server host name; empty clears it."""
+    boot_file: _builtins.str
+    """New boot file name; empty clears it."""
     @_builtins.property
     def relay_addresses(self) -> Global___RelayAddresses:
         """When set, replaces the relay address list."""
@@ -287,15 +330,26 @@ class UpdateSubnetRequest(_message.Message):
         description: _builtins.str | None = ...,
         rapid_commit: _builtins.bool | None = ...,
         bootp: _builtins.bool | None = ...,
+        bootp_dynamic: _builtins.bool | None = ...,
+        bootp_lease_time: _builtins.int | None = ...,
+        next_server: _builtins.str | None = ...,
+        server_name: _builtins.str | None = ...,
+        boot_file: _builtins.str | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "_bootp", b"_bootp", "_description", b"_description", "_interface", b"_interface", "_lease_time_default", b"_lease_time_default", "_lease_time_max", b"_lease_time_max", "_lease_time_min", b"_lease_time_min", "_rapid_commit", b"_rapid_commit", "_relay_addresses", b"_relay_addresses", "_t1", b"_t1", "_t2", b"_t2", "authoritative", b"authoritative", "bootp", b"bootp", "description", b"description", "interface", b"interface", "lease_time_default", b"lease_time_default", "lease_time_max", b"lease_time_max", "lease_time_min", b"lease_time_min", "rapid_commit", b"rapid_commit", "relay_addresses", b"relay_addresses", "t1", b"t1", "t2", b"t2"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "_boot_file", b"_boot_file", "_bootp", b"_bootp", "_bootp_dynamic", b"_bootp_dynamic", "_bootp_lease_time", b"_bootp_lease_time", "_description", b"_description", "_interface", b"_interface", "_lease_time_default", b"_lease_time_default", "_lease_time_max", b"_lease_time_max", "_lease_time_min", b"_lease_time_min", "_next_server", b"_next_server", "_rapid_commit", b"_rapid_commit", "_relay_addresses", b"_relay_addresses", "_server_name", b"_server_name", "_t1", b"_t1", "_t2", b"_t2", "authoritative", b"authoritative", "boot_file", b"boot_file", "bootp", b"bootp", "bootp_dynamic", b"bootp_dynamic", "bootp_lease_time", b"bootp_lease_time", "description", b"description", "interface", b"interface", "lease_time_default", b"lease_time_default", "lease_time_max", b"lease_time_max", "lease_time_min", b"lease_time_min", "next_server", b"next_server", "rapid_commit", b"rapid_commit", "relay_addresses", b"relay_addresses", "server_name", b"server_name", "t1", b"t1", "t2", b"t2"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "_bootp", b"_bootp", "_description", b"_description", "_interface", b"_interface", "_lease_time_default", b"_lease_time_default", "_lease_time_max", b"_lease_time_max", "_lease_time_min", b"_lease_time_min", "_rapid_commit", b"_rapid_commit", "_relay_addresses", b"_relay_addresses", "_t1", b"_t1", "_t2", b"_t2", "authoritative", b"authoritative", "bootp", b"bootp", "description", b"description", "id", b"id", "interface", b"interface", "lease_time_default", b"lease_time_default", "lease_time_max", b"lease_time_max", "lease_time_min", b"lease_time_min", "rapid_commit", b"rapid_commit", "relay_addresses", b"relay_addresses", "t1", b"t1", "t2", b"t2"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative", "_boot_file", b"_boot_file", "_bootp", b"_bootp", "_bootp_dynamic", b"_bootp_dynamic", "_bootp_lease_time", b"_bootp_lease_time", "_description", b"_description", "_interface", b"_interface", "_lease_time_default", b"_lease_time_default", "_lease_time_max", b"_lease_time_max", "_lease_time_min", b"_lease_time_min", "_next_server", b"_next_server", "_rapid_commit", b"_rapid_commit", "_relay_addresses", b"_relay_addresses", "_server_name", b"_server_name", "_t1", b"_t1", "_t2", b"_t2", "authoritative", b"authoritative", "boot_file", b"boot_file", "bootp", b"bootp", "bootp_dynamic", b"bootp_dynamic", "bootp_lease_time", b"bootp_lease_time", "description", b"description", "id", b"id", "interface", b"interface", "lease_time_default", b"lease_time_default", "lease_time_max", b"lease_time_max", "lease_time_min", b"lease_time_min", "next_server", b"next_server", "rapid_commit", b"rapid_commit", "relay_addresses", b"relay_addresses", "server_name", b"server_name", "t1", b"t1", "t2", b"t2"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__authoritative: _TypeAlias = _typing.Literal["authoritative"]  # noqa: Y015
     _WhichOneofArgType__authoritative: _TypeAlias = _typing.Literal["_authoritative", b"_authoritative"]  # noqa: Y015
+    _WhichOneofReturnType__boot_file: _TypeAlias = _typing.Literal["boot_file"]  # noqa: Y015
+    _WhichOneofArgType__boot_file: _TypeAlias = _typing.Literal["_boot_file", b"_boot_file"]  # noqa: Y015
     _WhichOneofReturnType__bootp: _TypeAlias = _typing.Literal["bootp"]  # noqa: Y015
     _WhichOneofArgType__bootp: _TypeAlias = _typing.Literal["_bootp", b"_bootp"]  # noqa: Y015
+    _WhichOneofReturnType__bootp_dynamic: _TypeAlias = _typing.Literal["bootp_dynamic"]  # noqa: Y015
+    _WhichOneofArgType__bootp_dynamic: _TypeAlias = _typing.Literal["_bootp_dynamic", b"_bootp_dynamic"]  # noqa: Y015
+    _WhichOneofReturnType__bootp_lease_time: _TypeAlias = _typing.Literal["bootp_lease_time"]  # noqa: Y015
+    _WhichOneofArgType__bootp_lease_time: _TypeAlias = _typing.Literal["_bootp_lease_time", b"_bootp_lease_time"]  # noqa: Y015
     _WhichOneofReturnType__description: _TypeAlias = _typing.Literal["description"]  # noqa: Y015
     _WhichOneofArgType__description: _TypeAlias = _typing.Literal["_description", b"_description"]  # noqa: Y015
     _WhichOneofReturnType__interface: _TypeAlias = _typing.Literal["interface"]  # noqa: Y015
@@ -306,10 +360,14 @@ class UpdateSubnetRequest(_message.Message):
     _WhichOneofArgType__lease_time_max: _TypeAlias = _typing.Literal["_lease_time_max", b"_lease_time_max"]  # noqa: Y015
     _WhichOneofReturnType__lease_time_min: _TypeAlias = _typing.Literal["lease_time_min"]  # noqa: Y015
     _WhichOneofArgType__lease_time_min: _TypeAlias = _typing.Literal["_lease_time_min", b"_lease_time_min"]  # noqa: Y015
+    _WhichOneofReturnType__next_server: _TypeAlias = _typing.Literal["next_server"]  # noqa: Y015
+    _WhichOneofArgType__next_server: _TypeAlias = _typing.Literal["_next_server", b"_next_server"]  # noqa: Y015
     _WhichOneofReturnType__rapid_commit: _TypeAlias = _typing.Literal["rapid_commit"]  # noqa: Y015
     _WhichOneofArgType__rapid_commit: _TypeAlias = _typing.Literal["_rapid_commit", b"_rapid_commit"]  # noqa: Y015
     _WhichOneofReturnType__relay_addresses: _TypeAlias = _typing.Literal["relay_addresses"]  # noqa: Y015
     _WhichOneofArgType__relay_addresses: _TypeAlias = _typing.Literal["_relay_addresses", b"_relay_addresses"]  # noqa: Y015
+    _WhichOneofReturnType__server_name: _TypeAlias = _typing.Literal["server_name"]  # noqa: Y015
+    _WhichOneofArgType__server_name: _TypeAlias = _typing.Literal["_server_name", b"_server_name"]  # noqa: Y015
     _WhichOneofReturnType__t1: _TypeAlias = _typing.Literal["t1"]  # noqa: Y015
     _WhichOneofArgType__t1: _TypeAlias = _typing.Literal["_t1", b"_t1"]  # noqa: Y015
     _WhichOneofReturnType__t2: _TypeAlias = _typing.Literal["t2"]  # noqa: Y015
@@ -317,7 +375,13 @@ class UpdateSubnetRequest(_message.Message):
     @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__authoritative) -> _WhichOneofReturnType__authoritative | None: ...
     @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__boot_file) -> _WhichOneofReturnType__boot_file | None: ...
+    @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__bootp) -> _WhichOneofReturnType__bootp | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__bootp_dynamic) -> _WhichOneofReturnType__bootp_dynamic | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__bootp_lease_time) -> _WhichOneofReturnType__bootp_lease_time | None: ...
     @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__description) -> _WhichOneofReturnType__description | None: ...
     @_typing.overload
@@ -329,9 +393,13 @@ class UpdateSubnetRequest(_message.Message):
     @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__lease_time_min) -> _WhichOneofReturnType__lease_time_min | None: ...
     @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__next_server) -> _WhichOneofReturnType__next_server | None: ...
+    @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__rapid_commit) -> _WhichOneofReturnType__rapid_commit | None: ...
     @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__relay_addresses) -> _WhichOneofReturnType__relay_addresses | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__server_name) -> _WhichOneofReturnType__server_name | None: ...
     @_typing.overload
     def WhichOneof(self, oneof_group: _WhichOneofArgType__t1) -> _WhichOneofReturnType__t1 | None: ...
     @_typing.overload

@@ -89,6 +89,10 @@ export const EventKind = {
    */
   EVENT_KIND_OPTION_DELETED: 'EVENT_KIND_OPTION_DELETED',
   /**
+   * An operator changed the server-wide defaults (details: audit_id, before, after).
+   */
+  EVENT_KIND_DEFAULTS_UPDATED: 'EVENT_KIND_DEFAULTS_UPDATED',
+  /**
    * The daemon started serving.
    */
   EVENT_KIND_SERVER_STARTED: 'EVENT_KIND_SERVER_STARTED',
@@ -215,6 +219,11 @@ export type EventKind =
    */
   | 'EVENT_KIND_OPTION_DELETED'
   | 31
+  /**
+   * An operator changed the server-wide defaults (details: audit_id, before, after).
+   */
+  | 'EVENT_KIND_DEFAULTS_UPDATED'
+  | 32
   /**
    * The daemon started serving.
    */

@@ -34,6 +34,19 @@ export interface Reservation {
    * Free-form metadata for the provisioning system.
    */
   'labels'?: ({[key: string]: string});
+  /**
+   * Server for the next boot stage (siaddr) for this client; empty: the
+   * subnet's.
+   */
+  'next_server'?: (string);
+  /**
+   * Server host name (sname) for this client; empty: the subnet's.
+   */
+  'server_name'?: (string);
+  /**
+   * Boot file name (file) for this client; empty: the subnet's.
+   */
+  'boot_file'?: (string);
 }
 
 /**
@@ -68,4 +81,17 @@ export interface Reservation__Output {
    * Free-form metadata for the provisioning system.
    */
   'labels': ({[key: string]: string});
+  /**
+   * Server for the next boot stage (siaddr) for this client; empty: the
+   * subnet's.
+   */
+  'next_server': (string);
+  /**
+   * Server host name (sname) for this client; empty: the subnet's.
+   */
+  'server_name': (string);
+  /**
+   * Boot file name (file) for this client; empty: the subnet's.
+   */
+  'boot_file': (string);
 }

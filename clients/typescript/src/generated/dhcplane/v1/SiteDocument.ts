@@ -2,6 +2,7 @@
 
 import type { OptionSetting as _dhcplane_v1_OptionSetting, OptionSetting__Output as _dhcplane_v1_OptionSetting__Output } from '../../dhcplane/v1/OptionSetting';
 import type { SiteSubnet as _dhcplane_v1_SiteSubnet, SiteSubnet__Output as _dhcplane_v1_SiteSubnet__Output } from '../../dhcplane/v1/SiteSubnet';
+import type { ServerDefaults as _dhcplane_v1_ServerDefaults, ServerDefaults__Output as _dhcplane_v1_ServerDefaults__Output } from '../../dhcplane/v1/ServerDefaults';
 
 /**
  * The desired state of a site.
@@ -25,6 +26,11 @@ export interface SiteDocument {
    * `subnets` are deleted only when this is set.
    */
   'subnets_listed'?: (boolean);
+  /**
+   * Server-wide boot fields; unset keeps the stored ones.
+   */
+  'defaults'?: (_dhcplane_v1_ServerDefaults | null);
+  '_defaults'?: "defaults";
 }
 
 /**
@@ -49,4 +55,9 @@ export interface SiteDocument__Output {
    * `subnets` are deleted only when this is set.
    */
   'subnets_listed': (boolean);
+  /**
+   * Server-wide boot fields; unset keeps the stored ones.
+   */
+  'defaults'?: (_dhcplane_v1_ServerDefaults__Output | null);
+  '_defaults'?: "defaults";
 }

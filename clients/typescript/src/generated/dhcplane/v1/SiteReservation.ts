@@ -31,6 +31,18 @@ export interface SiteReservation {
    * Options for this client alone.
    */
   'options'?: (_dhcplane_v1_OptionSetting)[];
+  /**
+   * Server for the next boot stage (siaddr); empty: the subnet's.
+   */
+  'next_server'?: (string);
+  /**
+   * Server host name (sname); empty: the subnet's.
+   */
+  'server_name'?: (string);
+  /**
+   * Boot file name (file); empty: the subnet's.
+   */
+  'boot_file'?: (string);
 }
 
 /**
@@ -62,4 +74,16 @@ export interface SiteReservation__Output {
    * Options for this client alone.
    */
   'options': (_dhcplane_v1_OptionSetting__Output)[];
+  /**
+   * Server for the next boot stage (siaddr); empty: the subnet's.
+   */
+  'next_server': (string);
+  /**
+   * Server host name (sname); empty: the subnet's.
+   */
+  'server_name': (string);
+  /**
+   * Boot file name (file); empty: the subnet's.
+   */
+  'boot_file': (string);
 }

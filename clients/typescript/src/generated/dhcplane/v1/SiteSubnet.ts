@@ -70,6 +70,26 @@ export interface SiteSubnet {
    * Reservations of the subnet.
    */
   'reservations'?: (_dhcplane_v1_SiteReservation)[];
+  /**
+   * Serve BOOTP clients without a reservation from the pools.
+   */
+  'bootp_dynamic'?: (boolean);
+  /**
+   * Dynamic BOOTP lease time in seconds; 0: bindings do not expire.
+   */
+  'bootp_lease_time'?: (number);
+  /**
+   * Server for the next boot stage (siaddr); empty: the default.
+   */
+  'next_server'?: (string);
+  /**
+   * Server host name (sname); empty: the default.
+   */
+  'server_name'?: (string);
+  /**
+   * Boot file name (file); empty: the default.
+   */
+  'boot_file'?: (string);
   '_authoritative'?: "authoritative";
 }
 
@@ -139,5 +159,25 @@ export interface SiteSubnet__Output {
    * Reservations of the subnet.
    */
   'reservations': (_dhcplane_v1_SiteReservation__Output)[];
+  /**
+   * Serve BOOTP clients without a reservation from the pools.
+   */
+  'bootp_dynamic': (boolean);
+  /**
+   * Dynamic BOOTP lease time in seconds; 0: bindings do not expire.
+   */
+  'bootp_lease_time': (number);
+  /**
+   * Server for the next boot stage (siaddr); empty: the default.
+   */
+  'next_server': (string);
+  /**
+   * Server host name (sname); empty: the default.
+   */
+  'server_name': (string);
+  /**
+   * Boot file name (file); empty: the default.
+   */
+  'boot_file': (string);
   '_authoritative'?: "authoritative";
 }

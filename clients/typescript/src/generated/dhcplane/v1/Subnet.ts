@@ -69,6 +69,30 @@ export interface Subnet {
    * Serve BOOTP clients that have a reservation.
    */
   'bootp'?: (boolean);
+  /**
+   * Serve BOOTP clients without a reservation from the pools (dynamic
+   * BOOTP, RFC 1534); reservations keep precedence.
+   */
+  'bootp_dynamic'?: (boolean);
+  /**
+   * How long a dynamic BOOTP binding lasts in seconds; 0: it does not expire.
+   */
+  'bootp_lease_time'?: (number);
+  /**
+   * Server for the next boot stage, sent as siaddr ("next-server"), e.g.
+   * "192.0.2.234"; empty: the server-wide default.
+   */
+  'next_server'?: (string);
+  /**
+   * Server host name, sent in the sname field (and as option 66 when the
+   * client asks for it); empty: the server-wide default.
+   */
+  'server_name'?: (string);
+  /**
+   * Boot file name, sent in the file field (and as option 67 when the
+   * client asks for it), e.g. "pxelinux.0"; empty: the server-wide default.
+   */
+  'boot_file'?: (string);
   '_authoritative'?: "authoritative";
 }
 
@@ -138,5 +162,29 @@ export interface Subnet__Output {
    * Serve BOOTP clients that have a reservation.
    */
   'bootp': (boolean);
+  /**
+   * Serve BOOTP clients without a reservation from the pools (dynamic
+   * BOOTP, RFC 1534); reservations keep precedence.
+   */
+  'bootp_dynamic': (boolean);
+  /**
+   * How long a dynamic BOOTP binding lasts in seconds; 0: it does not expire.
+   */
+  'bootp_lease_time': (number);
+  /**
+   * Server for the next boot stage, sent as siaddr ("next-server"), e.g.
+   * "192.0.2.234"; empty: the server-wide default.
+   */
+  'next_server': (string);
+  /**
+   * Server host name, sent in the sname field (and as option 66 when the
+   * client asks for it); empty: the server-wide default.
+   */
+  'server_name': (string);
+  /**
+   * Boot file name, sent in the file field (and as option 67 when the
+   * client asks for it), e.g. "pxelinux.0"; empty: the server-wide default.
+   */
+  'boot_file': (string);
   '_authoritative'?: "authoritative";
 }

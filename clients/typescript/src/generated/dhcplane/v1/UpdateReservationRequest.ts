@@ -31,11 +31,26 @@ export interface UpdateReservationRequest {
    * When set, replaces all labels.
    */
   'labels'?: (_dhcplane_v1_Labels | null);
+  /**
+   * New next server; empty clears it (the subnet's applies).
+   */
+  'next_server'?: (string);
+  /**
+   * New server host name; empty clears it.
+   */
+  'server_name'?: (string);
+  /**
+   * New boot file name; empty clears it.
+   */
+  'boot_file'?: (string);
   '_mac'?: "mac";
   '_client_id'?: "client_id";
   '_ip'?: "ip";
   '_hostname'?: "hostname";
   '_labels'?: "labels";
+  '_next_server'?: "next_server";
+  '_server_name'?: "server_name";
+  '_boot_file'?: "boot_file";
 }
 
 /**
@@ -66,9 +81,24 @@ export interface UpdateReservationRequest__Output {
    * When set, replaces all labels.
    */
   'labels'?: (_dhcplane_v1_Labels__Output | null);
+  /**
+   * New next server; empty clears it (the subnet's applies).
+   */
+  'next_server'?: (string);
+  /**
+   * New server host name; empty clears it.
+   */
+  'server_name'?: (string);
+  /**
+   * New boot file name; empty clears it.
+   */
+  'boot_file'?: (string);
   '_mac'?: "mac";
   '_client_id'?: "client_id";
   '_ip'?: "ip";
   '_hostname'?: "hostname";
   '_labels'?: "labels";
+  '_next_server'?: "next_server";
+  '_server_name'?: "server_name";
+  '_boot_file'?: "boot_file";
 }

@@ -55,6 +55,26 @@ export interface UpdateSubnetRequest {
    * Whether to serve BOOTP clients with a reservation.
    */
   'bootp'?: (boolean);
+  /**
+   * Whether to serve BOOTP clients without a reservation from the pools.
+   */
+  'bootp_dynamic'?: (boolean);
+  /**
+   * New dynamic BOOTP lease time; 0: bindings do not expire.
+   */
+  'bootp_lease_time'?: (number);
+  /**
+   * New next server; empty clears it (the server-wide default applies).
+   */
+  'next_server'?: (string);
+  /**
+   * New server host name; empty clears it.
+   */
+  'server_name'?: (string);
+  /**
+   * New boot file name; empty clears it.
+   */
+  'boot_file'?: (string);
   '_interface'?: "interface";
   '_relay_addresses'?: "relay_addresses";
   '_lease_time_min'?: "lease_time_min";
@@ -66,6 +86,11 @@ export interface UpdateSubnetRequest {
   '_description'?: "description";
   '_rapid_commit'?: "rapid_commit";
   '_bootp'?: "bootp";
+  '_bootp_dynamic'?: "bootp_dynamic";
+  '_bootp_lease_time'?: "bootp_lease_time";
+  '_next_server'?: "next_server";
+  '_server_name'?: "server_name";
+  '_boot_file'?: "boot_file";
 }
 
 /**
@@ -120,6 +145,26 @@ export interface UpdateSubnetRequest__Output {
    * Whether to serve BOOTP clients with a reservation.
    */
   'bootp'?: (boolean);
+  /**
+   * Whether to serve BOOTP clients without a reservation from the pools.
+   */
+  'bootp_dynamic'?: (boolean);
+  /**
+   * New dynamic BOOTP lease time; 0: bindings do not expire.
+   */
+  'bootp_lease_time'?: (number);
+  /**
+   * New next server; empty clears it (the server-wide default applies).
+   */
+  'next_server'?: (string);
+  /**
+   * New server host name; empty clears it.
+   */
+  'server_name'?: (string);
+  /**
+   * New boot file name; empty clears it.
+   */
+  'boot_file'?: (string);
   '_interface'?: "interface";
   '_relay_addresses'?: "relay_addresses";
   '_lease_time_min'?: "lease_time_min";
@@ -131,4 +176,9 @@ export interface UpdateSubnetRequest__Output {
   '_description'?: "description";
   '_rapid_commit'?: "rapid_commit";
   '_bootp'?: "bootp";
+  '_bootp_dynamic'?: "bootp_dynamic";
+  '_bootp_lease_time'?: "bootp_lease_time";
+  '_next_server'?: "next_server";
+  '_server_name'?: "server_name";
+  '_boot_file'?: "boot_file";
 }

@@ -1,0 +1,19 @@
+-- Boot fields of the DHCPv4 header (next server, server host name, boot
+-- file) per subnet, per reservation and server-wide; dynamic BOOTP per
+-- subnet (RFC 1534), with its lease time (NULL: bindings do not expire).
+ALTER TABLE subnets ADD COLUMN bootp_dynamic BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE subnets ADD COLUMN bootp_lease_time INTEGER CHECK (bootp_lease_time > 0);
+ALTER TABLE subnets ADD COLUMN next_server INTEGER;
+ALTER TABLE subnets ADD COLUMN server_name TEXT;
+ALTER TABLE subnets ADD COLUMN boot_file TEXT;
+ALTER TABLE reservations ADD COLUMN next_server INTEGER;
+ALTER TABLE reservations ADD COLUMN server_name TEXT;
+ALTER TABLE reservations ADD COLUMN boot_file TEXT;
+-- Server-wide settings that are not DHCP options: exactly one row.
+CREATE TABLE server_defaults (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    next_server INTEGER,
+    server_name TEXT,
+    boot_file TEXT
+);
+INSERT INTO server_defaults (id) VALUES (1);
