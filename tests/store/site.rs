@@ -14,6 +14,10 @@ fn doc() -> SiteDoc {
     SiteDoc {
         options: vec![opt("domain-name-servers", "192.0.2.53")],
         options_listed: true,
+        defaults: Some(BootFields {
+            next_server: Some(ip("192.0.2.234")),
+            ..BootFields::default()
+        }),
         subnets: vec![SiteSubnet {
             spec: subnet("10.0.0.0/24"),
             options: vec![opt("routers", "10.0.0.1")],
@@ -82,14 +86,17 @@ async fn site_apply_dry_run_then_for_real(backend: Backend) {
     for a in &applied {
         assert_eq!(
             (a.subnet_id, a.subnet),
-            if a.change.kind() == "option" && a.subnet_id == 0 {
+            if matches!(a.change.kind(), "option" | "defaults") && a.subnet_id == 0 {
                 (0, None)
             } else {
                 (sub.id.0, Some(sub.spec.cidr))
             },
             "{a:?}"
         );
-        assert!(a.id > 0 || a.change.kind() == "option", "{a:?}");
+        assert!(
+            a.id > 0 || matches!(a.change.kind(), "option" | "defaults"),
+            "{a:?}"
+        );
     }
     // Each change's audit entry, written in the same transaction, in order.
     let entries: Vec<AuditEntry> = applied

@@ -14,8 +14,8 @@ use super::{audit, change, principal, status, Api, ApiResult};
 use crate::clock::{now_micros, now_unix};
 use crate::model::site::{self, Op, Target};
 use crate::model::{
-    AddrRange, Applied, AuditEntry, BootFields, ClientId, DhcpOption, Event, Invalid, Mac,
-    OptionScope, Pool, PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, SiteDoc,
+    AddrRange, Applied, AuditEntry, BootFields, ClientId, Defaults, DhcpOption, Event, Invalid,
+    Mac, OptionScope, Pool, PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, SiteDoc,
     SitePool, SiteReservation, SiteState, SiteSubnet, Subnet, SubnetId, SubnetSpec,
 };
 use crate::store::StoreError;
@@ -92,13 +92,16 @@ impl Problems {
 
 /// The document a request carries; or the problems reading it, with the
 /// part of it that did read.
-fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, (Vec<Invalid>, SiteDoc)> {
+fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, (Vec<Invalid>, Box<SiteDoc>)> {
     let mut p = Problems::default();
     let mut doc = SiteDoc {
         options: p.options("", &d.options),
         options_listed: d.options_listed,
         subnets: Vec::with_capacity(d.subnets.len()),
         subnets_listed: d.subnets_listed,
+        defaults: d
+            .defaults
+            .map(|x| p.boot("defaults", &x.next_server, &x.server_name, &x.boot_file)),
     };
     for (i, s) in d.subnets.into_iter().enumerate() {
         let path = format!("subnets[{i}]");
@@ -209,7 +212,7 @@ fn site_doc(d: pb::SiteDocument) -> Result<SiteDoc, (Vec<Invalid>, SiteDoc)> {
     if p.0.is_empty() {
         Ok(doc)
     } else {
-        Err((p.0, doc))
+        Err((p.0, Box::new(doc)))
     }
 }
 
@@ -229,7 +232,7 @@ fn site_document(d: SiteDoc) -> pb::SiteDocument {
         options: settings(&d.options),
         options_listed: d.options_listed,
         subnets_listed: d.subnets_listed,
-        defaults: None,
+        defaults: d.defaults.map(|boot| cv::defaults(Defaults { boot })),
         subnets: d
             .subnets
             .into_iter()
@@ -351,6 +354,9 @@ fn audit_entry(who: &str, a: &Applied) -> AuditEntry {
             (Some(audit::reservation(before)), Some(reservation(after)))
         }
         Op::DeleteOption { scope, option, .. } => (Some(audit::option(*scope, option)), None),
+        Op::UpdateDefaults { before, after } => {
+            (Some(audit::defaults(before)), Some(audit::defaults(after)))
+        }
         Op::SetOption {
             target,
             option,

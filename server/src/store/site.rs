@@ -12,7 +12,9 @@ use ipnet::Ipv4Net;
 use super::auth::insert_audit;
 use super::dialect::Dialect;
 use super::query::Run;
-use super::{options, pools, reservations, subnets, AuditFn, Result, SiteStore, StoreError};
+use super::{
+    defaults, options, pools, reservations, subnets, AuditFn, Result, SiteStore, StoreError,
+};
 use crate::model::site::{self, Change, Op, Target};
 use crate::model::{
     Applied, Invalid, OptionScope, PoolId, PoolSpec, ReservationId, ReservationSpec, SiteDoc,
@@ -64,6 +66,7 @@ async fn read_site(c: &mut impl Run) -> Result<SiteState> {
         pools: pools::all(c).await?,
         reservations: reservations::all(c).await?,
         options: options::all_in(c).await?,
+        defaults: defaults::read(c).await?,
     })
 }
 
@@ -169,6 +172,10 @@ async fn step(c: &mut impl Run, ids: &mut Ids, op: &Op) -> Result<(i64, i64)> {
             let id = reservations::insert(c, &spec).await?;
             ids.reservations.insert(spec.ip, (id, s));
             (id, s)
+        }
+        Op::UpdateDefaults { after, .. } => {
+            defaults::write(c, after).await?;
+            (0, 0)
         }
         Op::UpdateReservation { before, after } => {
             let labels = after.labels != before.spec.labels;

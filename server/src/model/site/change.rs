@@ -9,8 +9,8 @@ use std::net::Ipv4Addr;
 use ipnet::Ipv4Net;
 
 use crate::model::{
-    AddrRange, AuditEntry, DhcpOption, EventKind, OptionScope, Pool, PoolSpec, Reservation,
-    ReservationSpec, Subnet, SubnetSpec,
+    AddrRange, AuditEntry, BootFields, Defaults, DhcpOption, EventKind, OptionScope, Pool,
+    PoolSpec, Reservation, ReservationSpec, Subnet, SubnetSpec,
 };
 
 /// What an option is set on, by natural key (the owner may not exist yet
@@ -93,6 +93,13 @@ pub enum Op {
         /// As it will be.
         after: ReservationSpec,
     },
+    /// Change the server-wide defaults.
+    UpdateDefaults {
+        /// As they are.
+        before: Defaults,
+        /// As they will be.
+        after: Defaults,
+    },
     /// Set an option (create, or replace its value).
     SetOption {
         /// Its owner.
@@ -146,6 +153,7 @@ impl Change {
             Op::UpdatePool { .. } => EventKind::PoolUpdated,
             Op::CreateReservation { .. } => EventKind::ReservationCreated,
             Op::UpdateReservation { .. } => EventKind::ReservationUpdated,
+            Op::UpdateDefaults { .. } => EventKind::DefaultsUpdated,
             Op::SetOption { before: None, .. } => EventKind::OptionCreated,
             Op::SetOption {
                 before: Some(_), ..
@@ -165,11 +173,12 @@ impl Change {
             Op::UpdateSubnet { .. }
             | Op::UpdatePool { .. }
             | Op::UpdateReservation { .. }
+            | Op::UpdateDefaults { .. }
             | Op::SetOption { .. } => "update",
         }
     }
 
-    /// `subnet`, `pool`, `reservation` or `option`.
+    /// `subnet`, `pool`, `reservation`, `option` or `defaults`.
     pub fn kind(&self) -> &'static str {
         match &self.op {
             Op::DeleteSubnet(_) | Op::CreateSubnet(_) | Op::UpdateSubnet { .. } => "subnet",
@@ -178,6 +187,7 @@ impl Change {
             | Op::CreateReservation { .. }
             | Op::UpdateReservation { .. } => "reservation",
             Op::DeleteOption { .. } | Op::SetOption { .. } => "option",
+            Op::UpdateDefaults { .. } => "defaults",
         }
     }
 
@@ -193,6 +203,7 @@ impl Change {
             Op::DeleteOption { target, option, .. } | Op::SetOption { target, option, .. } => {
                 format!("{} at {target}", option.name())
             }
+            Op::UpdateDefaults { .. } => "server-wide".into(),
         }
     }
 
@@ -213,6 +224,13 @@ impl Change {
                 d.field("authoritative", &b.authoritative, &after.authoritative);
                 d.field("rapid_commit", &b.rapid_commit, &after.rapid_commit);
                 d.field("bootp", &b.bootp, &after.bootp);
+                d.field("bootp_dynamic", &b.bootp_dynamic, &after.bootp_dynamic);
+                d.field(
+                    "bootp_lease_time",
+                    &b.bootp_lease_time,
+                    &after.bootp_lease_time,
+                );
+                d.boot(&b.boot, &after.boot);
                 d.field("description", &b.description, &after.description);
             }
             Op::UpdatePool { before, after } => {
@@ -236,7 +254,9 @@ impl Change {
                 );
                 d.field("hostname", &b.hostname, &after.hostname);
                 d.field("labels", &b.labels, &after.labels);
+                d.boot(&b.boot, &after.boot);
             }
+            Op::UpdateDefaults { before, after } => d.boot(&before.boot, &after.boot),
             Op::SetOption { option, before, .. } => match before {
                 Some(b) => d.field("value", &b.value_text(), &option.value_text()),
                 None => d.0.push_str(&option.value_text()),
@@ -290,6 +310,13 @@ impl Diff {
             }
             let _ = write!(self.0, "{name} {a:?} -> {b:?}");
         }
+    }
+
+    fn boot(&mut self, a: &BootFields, b: &BootFields) {
+        let text = |ip: Option<Ipv4Addr>| ip.map(|i| i.to_string());
+        self.field("next_server", &text(a.next_server), &text(b.next_server));
+        self.field("server_name", &a.server_name, &b.server_name);
+        self.field("boot_file", &a.boot_file, &b.boot_file);
     }
 }
 
@@ -397,6 +424,13 @@ mod tests {
                 },
                 "reservation_updated",
             ),
+            (
+                Op::UpdateDefaults {
+                    before: Defaults::default(),
+                    after: Defaults::default(),
+                },
+                "defaults_updated",
+            ),
         ];
         for target in targets {
             steps.push((
@@ -445,6 +479,7 @@ mod tests {
             Op::SetOption {
                 before: Some(_), ..
             } => 11,
+            Op::UpdateDefaults { .. } => 12,
         }
     }
 
@@ -454,7 +489,7 @@ mod tests {
         let mut seen: Vec<usize> = steps.iter().map(|(op, _)| step_number(op)).collect();
         seen.sort_unstable();
         seen.dedup();
-        assert_eq!(seen, (0..12).collect::<Vec<_>>(), "a step is missing");
+        assert_eq!(seen, (0..13).collect::<Vec<_>>(), "a step is missing");
         for (op, name) in steps {
             let c = Change::delete(op);
             let kind = c.event_kind();

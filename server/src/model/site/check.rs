@@ -32,6 +32,9 @@ pub(super) fn document(
         taken.pools(&path, s, m, prune);
         taken.reservations(&path, s, m, prune);
     }
+    if let Some(Err(e)) = doc.defaults.as_ref().map(|d| d.validate("defaults")) {
+        taken.problems.push(e);
+    }
     if taken.problems.is_empty() {
         Ok(())
     } else {

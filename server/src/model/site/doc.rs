@@ -3,8 +3,8 @@
 //! rather than ids. Pure data; the planner compares two of them.
 
 use crate::model::{
-    DhcpOption, OptionScope, Pool, PoolSpec, Reservation, ReservationSpec, Subnet, SubnetId,
-    SubnetSpec,
+    BootFields, Defaults, DhcpOption, OptionScope, Pool, PoolSpec, Reservation, ReservationSpec,
+    Subnet, SubnetId, SubnetSpec,
 };
 
 /// The state a document asks for.
@@ -18,6 +18,9 @@ pub struct SiteDoc {
     pub subnets: Vec<SiteSubnet>,
     /// Whether the document lists subnets at all (prune scope).
     pub subnets_listed: bool,
+    /// The server-wide boot fields, exactly (unset ones cleared); `None`
+    /// leaves the stored ones alone.
+    pub defaults: Option<BootFields>,
 }
 
 /// A subnet with everything in it.
@@ -62,6 +65,8 @@ pub struct SiteState {
     pub reservations: Vec<Reservation>,
     /// Every option at every scope.
     pub options: Vec<(OptionScope, DhcpOption)>,
+    /// The server-wide defaults.
+    pub defaults: Defaults,
 }
 
 impl SiteState {
@@ -76,6 +81,7 @@ impl SiteState {
             options_listed: true,
             subnets_listed: true,
             subnets: subnets.into_iter().map(|s| self.site_subnet(s)).collect(),
+            defaults: (!self.defaults.boot.is_empty()).then(|| self.defaults.boot.clone()),
         }
     }
 

@@ -49,6 +49,7 @@ pub(super) fn doc() -> SiteDoc {
         options: vec![opt("domain-name", "example.net")],
         options_listed: true,
         subnets_listed: true,
+        defaults: None,
         subnets: vec![SiteSubnet {
             spec: SubnetSpec::new(net("10.0.1.0/24")),
             options: vec![opt("routers", "10.0.1.1")],

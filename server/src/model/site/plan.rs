@@ -28,6 +28,7 @@ pub fn plan(state: &SiteState, doc: &SiteDoc, prune: bool) -> Result<Vec<Change>
     if prune {
         plan.prunes(&current, doc, &matched);
     }
+    plan.defaults(state, doc);
     Ok(plan.in_order())
 }
 
@@ -42,9 +43,24 @@ struct Plan {
     reservation_deletes: Vec<Change>,
     pool_deletes: Vec<Change>,
     subnet_deletes: Vec<Change>,
+    defaults: Vec<Change>,
 }
 
 impl Plan {
+    /// The server-wide defaults, when the document gives them and they differ.
+    fn defaults(&mut self, state: &SiteState, doc: &SiteDoc) {
+        let Some(boot) = &doc.defaults else { return };
+        if *boot == state.defaults.boot {
+            return;
+        }
+        let after = crate::model::Defaults { boot: boot.clone() };
+        let op = Op::UpdateDefaults {
+            before: state.defaults.clone(),
+            after,
+        };
+        self.defaults.push(Change::at("defaults", op));
+    }
+
     /// Each subnet created, or updated where its settings differ.
     fn subnets(&mut self, doc: &SiteDoc, matched: &[Matched<'_>]) {
         for (i, (s, m)) in doc.subnets.iter().zip(matched).enumerate() {
@@ -239,6 +255,7 @@ impl Plan {
             self.pools,
             self.reservations,
             self.option_sets,
+            self.defaults,
         ]
         .into_iter()
         .flatten()
@@ -306,6 +323,50 @@ mod tests {
         assert_eq!(p[0].detail(), "lease_time_default 3600 -> 600");
         assert_eq!(p[1].detail(), "hostname None -> Some(\"printer\")");
         assert_eq!(p[2].detail(), "value \"10.0.1.1\" -> \"10.0.1.254\"");
+    }
+
+    #[test]
+    fn boot_fields_and_defaults_are_planned_and_named() {
+        let st = state_of(&doc());
+        let mut d = doc();
+        d.subnets[0].spec.boot.boot_file = Some("pxelinux.0".into());
+        d.subnets[0].spec.bootp_dynamic = true;
+        d.subnets[0].reservations[0].spec.boot.next_server = Some("192.0.2.9".parse().expect("ip"));
+        d.defaults = Some(crate::model::BootFields {
+            server_name: Some("boot1".into()),
+            ..Default::default()
+        });
+        let p = plan(&st, &d, false).expect("plan");
+        assert_eq!(
+            summary(&p),
+            [
+                "update subnet 10.0.1.0/24",
+                "update reservation 10.0.1.10 (02:00:00:00:00:01)",
+                "update defaults server-wide",
+            ]
+        );
+        assert_eq!(
+            p[0].detail(),
+            "bootp_dynamic false -> true; boot_file None -> Some(\"pxelinux.0\")"
+        );
+        assert_eq!(p[1].detail(), "next_server None -> Some(\"192.0.2.9\")");
+        assert_eq!(p[2].detail(), "server_name None -> Some(\"boot1\")");
+        // Without `defaults` the stored ones stay; equal ones need nothing.
+        let mut st = state_of(&doc());
+        st.defaults.boot.server_name = Some("boot1".into());
+        assert_eq!(plan(&st, &doc(), false).expect("plan"), vec![]);
+        let mut same = doc();
+        same.defaults = Some(st.defaults.boot.clone());
+        assert_eq!(plan(&st, &same, false).expect("plan"), vec![]);
+        assert_eq!(st.to_doc().defaults, Some(st.defaults.boot.clone()));
+        // A bad value is a problem of the document, under its path.
+        let mut bad = doc();
+        bad.defaults = Some(crate::model::BootFields {
+            boot_file: Some("a b".into()),
+            ..Default::default()
+        });
+        let problems = plan(&st, &bad, false).expect_err("refused");
+        assert_eq!(problems[0].field, "defaults.boot_file");
     }
 
     #[test]

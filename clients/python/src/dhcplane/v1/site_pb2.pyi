@@ -354,7 +354,7 @@ class PlannedChange(_message.Message):
     action: _builtins.str
     """"create", "update" or "delete"."""
     kind: _builtins.str
-    """"subnet", "pool", "reservation" or "option"."""
+    """"subnet", "pool", "reservation", "option" or "defaults"."""
     object: _builtins.str
     """The object, e.g. "10.0.1.0/24", "10.0.1.100-10.0.1.150 in 10.0.1.0/24",
     "routers at subnet 10.0.1.0/24".

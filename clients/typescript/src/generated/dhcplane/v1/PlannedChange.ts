@@ -11,7 +11,7 @@ export interface PlannedChange {
    */
   'action'?: (string);
   /**
-   * "subnet", "pool", "reservation" or "option".
+   * "subnet", "pool", "reservation", "option" or "defaults".
    */
   'kind'?: (string);
   /**
@@ -43,7 +43,7 @@ export interface PlannedChange__Output {
    */
   'action': (string);
   /**
-   * "subnet", "pool", "reservation" or "option".
+   * "subnet", "pool", "reservation", "option" or "defaults".
    */
   'kind': (string);
   /**
