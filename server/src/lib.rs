@@ -10,4 +10,5 @@ pub mod leases;
 pub mod metrics;
 pub mod model;
 pub mod net;
+pub mod serve;
 pub mod store;

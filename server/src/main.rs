@@ -13,7 +13,7 @@ use dhcplane_server::events::{Event, EventHub, EventKind};
 use dhcplane_server::leases::LeaseService;
 use dhcplane_server::metrics::Counters;
 use dhcplane_server::model::Role;
-use dhcplane_server::{api, leases, net, store};
+use dhcplane_server::{api, net, serve, store};
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tracing::{error, info, warn};
@@ -273,7 +273,7 @@ async fn run(cfg: Config, addr_file: Option<&Path>) -> anyhow::Result<()> {
         event_writer,
         cfg.event_retention,
     ));
-    let leases = LeaseService::load(store.clone(), cfg.dhcp, now_unix(), events.clone())
+    let leases = LeaseService::load(store.clone(), now_unix(), events.clone())
         .await
         .context("cannot load leases from the store")?;
     let tokens = auth::Tokens::load(store.as_ref())
@@ -331,8 +331,13 @@ async fn run(cfg: Config, addr_file: Option<&Path>) -> anyhow::Result<()> {
     );
     let (stop_tx, stop_rx) = watch::channel(false);
     let replies = net::Replies::new(cfg.dhcp.client_port, counters);
-    let (handler, lease_tasks) =
-        leases::start(&leases, replies.clone(), cfg.commit_lanes, &stop_rx);
+    let (handler, lease_tasks) = serve::start(
+        &leases,
+        cfg.dhcp,
+        replies.clone(),
+        cfg.commit_lanes,
+        &stop_rx,
+    );
     let dhcp = tokio::spawn(net::serve(
         std::sync::Arc::new(handler),
         sockets,

@@ -1,13 +1,13 @@
 //! Any datagram through parse -> decide -> apply -> encode, directly and
 //! through a relay: must never panic, and every reply must be a well-formed
 //! BOOTREPLY within the client's size limit. The world is the engine
-//! tests' (leases::world), with rapid commit, dynamic BOOTP, a boot file,
+//! tests' (serve::world), with rapid commit, dynamic BOOTP, a boot file,
 //! an excluded address and an option too long for one TLV.
 
 #![no_main]
 
 use dhcplane_server::engine::v4::parse;
-use dhcplane_server::leases::world::{from_relay, on_eth0, subnet, World};
+use dhcplane_server::serve::world::{from_relay, on_eth0, subnet, World};
 use dhcplane_server::model::OptionScope;
 use libfuzzer_sys::fuzz_target;
 

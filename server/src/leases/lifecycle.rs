@@ -1,7 +1,7 @@
 //! The lease layer at run time: the commit lanes, lease expiry and store
-//! housekeeping run as tasks, started together with the DHCPv4 handler and
-//! finished together once the sockets are closed, so every binding decided
-//! is committed and answered before the daemon stops.
+//! housekeeping run as tasks, started together and finished together once
+//! the sockets are closed, so every binding decided is committed and
+//! answered before the daemon stops.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -10,9 +10,8 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tracing::warn;
 
-use super::{CommitLanes, DhcpV4, LeaseService};
+use super::{CommitLanes, LeaseService};
 use crate::clock::now_unix;
-use crate::net::{Outgoing, Replies};
 use crate::store::Store;
 
 /// Bindings waiting for a commit, per lane; a full queue drops the request
@@ -38,22 +37,23 @@ pub struct Running {
     housekeeping: JoinHandle<()>,
 }
 
-/// Starts the lease layer for `service`: `lanes` commit lanes whose
-/// replies leave through `replies`, expiry and housekeeping, all stopping
-/// when `shutdown` turns true. Returns the handler for the sockets.
-pub fn start(
+/// Starts the lease layer for `service`: `lanes` commit lanes, each calling
+/// `done` with the `then`s of a batch once it is durable (the replies
+/// leave), expiry and housekeeping, all stopping when `shutdown` turns
+/// true. Returns the lanes for the handlers to commit through.
+pub fn start<T: Send + 'static>(
     service: &Arc<LeaseService>,
-    replies: Replies,
+    done: impl Fn(Vec<T>) + Send + Clone + 'static,
     lanes: usize,
     shutdown: &watch::Receiver<bool>,
-) -> (DhcpV4, Running) {
+) -> (CommitLanes<T>, Running) {
     let (commits, committers) = CommitLanes::start(
         service.store(),
         lanes,
         COMMIT_QUEUE,
         &service.counters,
         &service.events,
-        move |outs: Vec<Outgoing>| replies.send(&outs),
+        done,
     );
     let expiry = tokio::spawn(expire(service.clone(), commits.clone(), shutdown.clone()));
     let housekeeping = tokio::spawn(housekeep(service.store().clone(), shutdown.clone()));
@@ -63,7 +63,7 @@ pub fn start(
         expiry,
         housekeeping,
     };
-    (DhcpV4::new(service.clone(), commits), running)
+    (commits, running)
 }
 
 impl Running {
@@ -83,9 +83,9 @@ impl Running {
 }
 
 /// Once a second, ends what has run out and commits it with its events.
-async fn expire(
+async fn expire<T: Send + 'static>(
     service: Arc<LeaseService>,
-    commits: CommitLanes<Outgoing>,
+    commits: CommitLanes<T>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut tick = tokio::time::interval(EXPIRY_EVERY);

@@ -5,9 +5,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::net::Ipv4Addr;
 
-use crate::engine::v4::OptionMap;
 use crate::model::{
-    options, Defaults, DhcpOption, Mac, OptionScope, Page, Pool, PoolId, Reservation,
+    options, Defaults, DhcpOption, Mac, OptionMap, OptionScope, Page, Pool, PoolId, Reservation,
     ReservationFilter, ReservationId, Subnet, SubnetId,
 };
 use crate::store::{Result, Store};

@@ -4,7 +4,7 @@ use std::fmt;
 use std::net::Ipv4Addr;
 use std::str::FromStr;
 
-use super::{ClientId, Mac, SubnetId};
+use super::{ClientId, EventKind, Mac, SubnetId};
 
 /// Where a lease is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -160,4 +160,20 @@ pub enum LeaseChange {
     Release(Ipv4Addr),
     /// The client found its address in use: out of use until `until`.
     Decline(Ipv4Addr, i64),
+}
+
+impl LeaseChange {
+    /// The lease event the change makes, if any (dropping an offer makes
+    /// none).
+    pub fn event_kind(&self) -> Option<EventKind> {
+        Some(match self {
+            LeaseChange::Offer(_) => EventKind::Offered,
+            LeaseChange::Bind(_, Binding::New) => EventKind::Bound,
+            LeaseChange::Bind(_, Binding::Renewal) => EventKind::Renewed,
+            LeaseChange::Bind(_, Binding::Rebinding) => EventKind::Rebound,
+            LeaseChange::Release(_) => EventKind::Released,
+            LeaseChange::Decline(..) => EventKind::Declined,
+            LeaseChange::DropOffer(..) => return None,
+        })
+    }
 }

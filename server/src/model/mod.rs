@@ -19,7 +19,7 @@ pub use audit::AuditEntry;
 pub use boot::{BootFields, BootUpdate, Defaults};
 pub use event::{Event, EventFilter, EventKind};
 pub use lease::{Binding, ClientKey, Lease, LeaseChange, LeaseFilter, LeaseState};
-pub use options::{DhcpOption, OptionScope};
+pub use options::{DhcpOption, OptionMap, OptionScope};
 pub use pool::{Pool, PoolId, PoolSpec, PoolUpdate};
 pub use reservation::{
     Reservation, ReservationFilter, ReservationId, ReservationSpec, ReservationUpdate,

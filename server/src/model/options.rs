@@ -342,9 +342,12 @@ impl OptionScope {
     }
 }
 
+/// Options after inheritance: each code's value, in code order.
+pub type OptionMap = BTreeMap<u8, Vec<u8>>;
+
 /// Merges option layers, most general first: a later layer's option
 /// replaces an earlier one of the same code.
-pub fn inherit<'a>(layers: impl IntoIterator<Item = &'a [DhcpOption]>) -> BTreeMap<u8, Vec<u8>> {
+pub fn inherit<'a>(layers: impl IntoIterator<Item = &'a [DhcpOption]>) -> OptionMap {
     let mut out = BTreeMap::new();
     for layer in layers {
         for o in layer {

@@ -1,15 +1,12 @@
 //! What the engine may read of the server's state: provisioning and leases,
 //! behind a trait so the engine needs no lock, store or table of its own.
 
-use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 
+pub use crate::model::OptionMap;
 use crate::model::{
     BootFields, ClientKey, Lease, Mac, Reservation, ReservationId, Subnet, SubnetId,
 };
-
-/// Options after inheritance, by code.
-pub type OptionMap = BTreeMap<u8, Vec<u8>>;
 
 /// The server's state as the engine reads it.
 pub trait View {

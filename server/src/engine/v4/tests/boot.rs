@@ -3,7 +3,7 @@
 //! boot file (file), with options 66 and 67.
 
 use super::*;
-use crate::leases::world::RESERVED_IP;
+use crate::serve::world::RESERVED_IP;
 
 fn bootp(mac: Mac) -> Pkt {
     let mut p = Pkt::new(MessageType::Discover);

@@ -5,7 +5,7 @@
 //! companions, each fed the bytes a real client sent.
 
 use super::*;
-use crate::leases::world::from_relay;
+use crate::serve::world::from_relay;
 
 /// The bytes of fixture `name`.
 macro_rules! fx {

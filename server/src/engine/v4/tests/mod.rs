@@ -4,9 +4,10 @@
 use std::net::{Ipv4Addr, SocketAddrV4};
 
 use super::*;
-use crate::leases::world::{on_eth0, subnet, World, NOW, SERVER};
-use crate::leases::{Provisioning, StateView};
+use crate::leases::Provisioning;
 use crate::model::*;
+use crate::serve::world::{on_eth0, subnet, World, NOW, SERVER};
+use crate::serve::StateView;
 
 const MAC: Mac = Mac([2, 0, 0, 0, 0, 1]);
 

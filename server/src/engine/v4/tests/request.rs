@@ -2,7 +2,7 @@
 //! relay agent sub-options that apply to requests (RFC 3527, 5010, 5107).
 
 use super::*;
-use crate::leases::world::{from_relay, RELAY};
+use crate::serve::world::{from_relay, RELAY};
 
 /// Option 82 with a server identifier override (RFC 5107) of 10.0.0.254
 /// and, when `unicast` is given, relay agent flags (RFC 5010).

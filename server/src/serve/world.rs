@@ -5,8 +5,9 @@
 
 use std::net::{Ipv4Addr, SocketAddrV4};
 
-use super::{LeaseTable, Provisioning, StateView};
+use super::StateView;
 use crate::engine::v4::{decide, parse, Arrival, Config, Decision, DropReason};
+use crate::leases::{LeaseTable, Provisioning};
 use crate::model::{
     AddrRange, BootFields, ClientId, Defaults, DhcpOption, LeaseTimes, Mac, OptionScope, Pool,
     PoolId, PoolSpec, Reservation, ReservationId, ReservationSpec, Subnet, SubnetId, SubnetSpec,

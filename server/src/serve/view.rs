@@ -3,8 +3,8 @@
 
 use std::net::Ipv4Addr;
 
-use super::{LeaseTable, Provisioning};
 use crate::engine::v4::{OptionMap, View};
+use crate::leases::{LeaseTable, Provisioning};
 use crate::model::{
     BootFields, ClientKey, Lease, Mac, Reservation, ReservationId, Subnet, SubnetId,
 };
