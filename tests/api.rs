@@ -15,7 +15,8 @@ dhcplane_tests::both_backends!(
     leases,
     listing_walks_every_page,
     restart_keeps_provisioning,
-    one_daemon_per_store
+    one_daemon_per_store,
+    boot_fields_and_defaults_through_dhcpctl
 );
 
 /// The walkthrough of README.md, command for command.
@@ -542,6 +543,241 @@ async fn one_daemon_per_store(backend: Backend) {
     first.kill9();
     let next = Daemon::start_with(None, &fresh, &[], &["--token", &token]);
     next.ok(&["status"]);
+}
+
+/// The boot fields (next server, server name, boot file) and dynamic BOOTP
+/// through the flags of `subnet`, `reservation` and `defaults`: set, read
+/// back, cleared, and refused with the server's message naming the field.
+async fn boot_fields_and_defaults_through_dhcpctl(backend: Backend) {
+    let fresh = fresh_store(backend).await;
+    let d = Daemon::start(&fresh, &[]);
+    let boot = |v: &Value| {
+        (
+            v["next_server"].clone(),
+            v["server_name"].clone(),
+            v["boot_file"].clone(),
+        )
+    };
+    let unset = (Value::Null, Value::Null, Value::Null);
+    assert_eq!(boot(&d.json(&["defaults", "get"])), unset);
+
+    // subnet add: every new flag beside --bootp.
+    let added = d.json(&[
+        "subnet",
+        "add",
+        "10.0.0.0/24",
+        "--bootp",
+        "--bootp-dynamic",
+        "--bootp-lease-time",
+        "3600",
+        "--next-server",
+        "192.0.2.234",
+        "--server-name",
+        "boot1",
+        "--boot-file",
+        "pxelinux.0",
+    ]);
+    assert_eq!(added[0]["bootp_dynamic"], true, "{added:#}");
+    let s = d.json(&["subnet", "get", "10.0.0.0/24"]);
+    assert_eq!(
+        (s["bootp"].clone(), s["bootp_dynamic"].clone()),
+        (Value::Bool(true), Value::Bool(true))
+    );
+    assert_eq!(s["bootp_lease_time"], 3600);
+    assert_eq!(
+        boot(&s),
+        ("192.0.2.234".into(), "boot1".into(), "pxelinux.0".into())
+    );
+    let table = d.ok(&["subnet", "get", "10.0.0.0/24"]);
+    for line in [
+        "next server    192.0.2.234",
+        "boot file      pxelinux.0",
+        "bootp          all clients (dynamic); bindings last 3600s",
+    ] {
+        assert!(table.contains(line), "{line:?} in:\n{table}");
+    }
+    let listed = d.ok(&["subnet", "list"]);
+    assert!(
+        listed.contains("next=192.0.2.234 sname=boot1 file=pxelinux.0"),
+        "{listed}"
+    );
+
+    // subnet update: booleans as true|false, 0 for bindings that do not
+    // expire, '' clears a field and leaves the others.
+    let up = d.json(&[
+        "subnet",
+        "update",
+        "10.0.0.0/24",
+        "--bootp-dynamic",
+        "false",
+        "--bootp-lease-time",
+        "0",
+        "--server-name",
+        "",
+        "--boot-file",
+        "efi/grubx64.efi",
+    ]);
+    assert_eq!(
+        (
+            up[0]["bootp"].clone(),
+            up[0]["bootp_dynamic"].clone(),
+            up[0]["bootp_lease_time"].clone()
+        ),
+        (Value::Bool(true), Value::Bool(false), 0.into()),
+        "{up:#}"
+    );
+    assert_eq!(
+        boot(&d.json(&["subnet", "list"])[0]),
+        ("192.0.2.234".into(), Value::Null, "efi/grubx64.efi".into())
+    );
+
+    // reservation add and update.
+    d.ok(&[
+        "reservation",
+        "add",
+        "--mac",
+        "02:00:00:00:00:01",
+        "--ip",
+        "10.0.0.10",
+        "--next-server",
+        "192.0.2.235",
+        "--server-name",
+        "boot2",
+        "--boot-file",
+        "ipxe.efi",
+    ]);
+    let r = d.json(&["reservation", "get", "--ip", "10.0.0.10"]);
+    assert_eq!(
+        boot(&r[0]),
+        ("192.0.2.235".into(), "boot2".into(), "ipxe.efi".into())
+    );
+    let id = r[0]["id"].to_string();
+    d.ok(&[
+        "reservation",
+        "update",
+        &id,
+        "--next-server",
+        "192.0.2.236",
+        "--boot-file",
+        "",
+    ]);
+    let r = d.json(&["reservation", "list"]);
+    assert_eq!(
+        boot(&r[0]),
+        ("192.0.2.236".into(), "boot2".into(), Value::Null),
+        "{r:#}"
+    );
+    assert_eq!(r[0]["hostname"], Value::Null, "untouched fields stay");
+    let rt = d.ok(&["reservation", "list"]);
+    assert!(rt.contains("next=192.0.2.236 sname=boot2"), "{rt}");
+
+    // defaults: set, read back, clear one.
+    let set = d.json(&[
+        "defaults",
+        "set",
+        "--next-server",
+        "192.0.2.1",
+        "--server-name",
+        "tftp.example",
+        "--boot-file",
+        "undionly.kpxe",
+    ]);
+    assert_eq!(
+        boot(&set),
+        (
+            "192.0.2.1".into(),
+            "tftp.example".into(),
+            "undionly.kpxe".into()
+        )
+    );
+    d.ok(&["defaults", "set", "--server-name", ""]);
+    assert_eq!(
+        boot(&d.json(&["defaults", "get"])),
+        ("192.0.2.1".into(), Value::Null, "undionly.kpxe".into())
+    );
+    let dt = d.ok(&["defaults", "get"]);
+    assert!(
+        dt.contains("next server  192.0.2.1") && dt.contains("server name  -"),
+        "{dt}"
+    );
+
+    // Bad values: refused with the field named, and nothing changes.
+    let before = (
+        d.json(&["subnet", "list"]),
+        d.json(&["reservation", "list"]),
+        d.json(&["defaults", "get"]),
+    );
+    let long = "f".repeat(200);
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "subnet",
+                "update",
+                "10.0.0.0/24",
+                "--next-server",
+                "255.255.255.255",
+            ],
+            "subnet.next_server 255.255.255.255 cannot be a boot server",
+        ),
+        (
+            &[
+                "subnet",
+                "update",
+                "10.0.0.0/24",
+                "--next-server",
+                "boot.example",
+            ],
+            "next_server \"boot.example\" is not an IPv4 address",
+        ),
+        (
+            &["subnet", "add", "10.0.1.0/24", "--next-server", "0.0.0.0"],
+            "subnet.next_server 0.0.0.0 cannot be a boot server",
+        ),
+        (
+            &["reservation", "update", &id, "--boot-file", &long],
+            "reservation.boot_file is 200 bytes; the header field holds at most 127",
+        ),
+        (
+            &[
+                "reservation",
+                "add",
+                "--mac",
+                "02:00:00:00:00:02",
+                "--ip",
+                "10.0.0.11",
+                "--server-name",
+                "boot server",
+            ],
+            "reservation.server_name \"boot server\" has spaces",
+        ),
+        (
+            &["defaults", "set", "--next-server", "224.0.0.1"],
+            "defaults.next_server 224.0.0.1 cannot be a boot server",
+        ),
+        (
+            &["defaults", "set", "--boot-file", &long],
+            "defaults.boot_file is 200 bytes",
+        ),
+    ];
+    for (args, message) in cases {
+        let stderr = d.err(args);
+        assert!(
+            stderr.contains(message) && stderr.trim_end().ends_with("[InvalidArgument]"),
+            "dhcpctl {args:?}:\n  want: {message} [InvalidArgument]\n  got: {stderr}"
+        );
+    }
+    // `defaults set` without a flag says which flags there are.
+    let none = d.err(&["defaults", "set"]);
+    assert!(
+        none.contains("--next-server, --server-name, --boot-file"),
+        "{none}"
+    );
+    let after = (
+        d.json(&["subnet", "list"]),
+        d.json(&["reservation", "list"]),
+        d.json(&["defaults", "get"]),
+    );
+    assert_eq!(after, before, "failed calls changed the store");
 }
 
 #[tokio::test]

@@ -10,7 +10,8 @@ use serde_json::Value;
 dhcplane_tests::both_backends!(
     dry_run_apply_idempotence_and_prune,
     a_bad_file_changes_nothing_and_lists_every_problem,
-    export_then_apply_reproduces_the_store
+    export_then_apply_reproduces_the_store,
+    boot_keys_apply_and_export
 );
 
 /// The shape the issue asks for, plus global options and a second subnet
@@ -39,6 +40,24 @@ subnets:
         ip: 10.0.2.10
         labels: {rack: r7, owner: noc}
         options: {interface-mtu: 9000}
+"#;
+
+/// The server-wide defaults and a subnet and a reservation with dynamic
+/// BOOTP and boot fields of their own. Line numbers matter below.
+const BOOT_SITE: &str = r#"defaults:
+  next_server: 192.0.2.1
+  boot_file: undionly.kpxe
+subnets:
+  - cidr: 10.0.3.0/24
+    bootp: true
+    bootp_dynamic: true
+    bootp_lease_time: 600
+    next_server: 192.0.2.234
+    server_name: boot1
+    boot_file: pxelinux.0
+    pools: ["10.0.3.100-10.0.3.150"]
+    reservations:
+      - {mac: "02:00:00:00:0e:01", ip: 10.0.3.10, next_server: 192.0.2.235, server_name: boot2, boot_file: ipxe.efi}
 "#;
 
 fn write(dir: &TempDir, name: &str, text: &str) -> String {
@@ -276,6 +295,14 @@ async fn export_then_apply_reproduces_the_store(backend: Backend) {
         "relayed: building 2",
         "--authoritative",
         "false",
+        "--bootp-dynamic",
+        "true",
+        "--bootp-lease-time",
+        "7200",
+        "--next-server",
+        "10.0.2.5",
+        "--boot-file",
+        "pxelinux.0",
     ]);
     d.ok(&[
         "pool",
@@ -311,6 +338,18 @@ async fn export_then_apply_reproduces_the_store(backend: Backend) {
         "ff:00:00:00:01",
         "--ip",
         "10.0.2.10",
+        "--server-name",
+        "boot2",
+        "--boot-file",
+        "ipxe.efi",
+    ]);
+    d.ok(&[
+        "defaults",
+        "set",
+        "--next-server",
+        "192.0.2.1",
+        "--server-name",
+        "tftp.example",
     ]);
     d.ok(&["option", "set", "--global", "224", "01:02:03", "--hex"]);
     d.ok(&["option", "set", "--global", "ntp-servers", "192.0.2.123"]);
@@ -349,4 +388,126 @@ async fn export_then_apply_reproduces_the_store(backend: Backend) {
         e.json(&["option", "list", "--global"]),
         d.json(&["option", "list", "--global"])
     );
+    assert_eq!(e.json(&["defaults", "get"]), d.json(&["defaults", "get"]));
+}
+
+async fn boot_keys_apply_and_export(backend: Backend) {
+    let fresh = fresh_store(backend).await;
+    let d = Daemon::start(&fresh, &[]);
+    let dir = TempDir::new();
+    // A defaults mapping says all of the defaults: this one goes.
+    d.ok(&["defaults", "set", "--server-name", "old.example"]);
+    let file = write(&dir, "boot.yaml", BOOT_SITE);
+    let done = d.json(&["apply", "-f", &file]);
+    let got = steps(&done);
+    assert_eq!(got.len(), 4, "{done:#}");
+    assert!(
+        got.contains(&("update".into(), "defaults".into(), "server-wide".into())),
+        "{done:#}"
+    );
+    let defaults = d.json(&["defaults", "get"]);
+    assert_eq!(
+        (
+            defaults["next_server"].as_str(),
+            defaults["server_name"].as_str(),
+            defaults["boot_file"].as_str()
+        ),
+        (Some("192.0.2.1"), None, Some("undionly.kpxe")),
+        "{defaults:#}"
+    );
+    let s = d.json(&["subnet", "get", "10.0.3.0/24"]);
+    assert_eq!(
+        (
+            &s["bootp"],
+            &s["bootp_dynamic"],
+            &s["bootp_lease_time"],
+            &s["next_server"],
+            &s["server_name"],
+            &s["boot_file"]
+        ),
+        (
+            &Value::Bool(true),
+            &Value::Bool(true),
+            &Value::from(600),
+            &Value::from("192.0.2.234"),
+            &Value::from("boot1"),
+            &Value::from("pxelinux.0")
+        ),
+        "{s:#}"
+    );
+    let r = d.json(&["reservation", "list"]);
+    assert_eq!(
+        (
+            &r[0]["next_server"],
+            &r[0]["server_name"],
+            &r[0]["boot_file"]
+        ),
+        (
+            &Value::from("192.0.2.235"),
+            &Value::from("boot2"),
+            &Value::from("ipxe.efi")
+        ),
+        "{r:#}"
+    );
+
+    // Idempotent.
+    let said = d.ok(&["apply", "-f", &file]);
+    assert!(said.contains("no changes"), "{said}");
+
+    // The export says it all again, and applies as no change.
+    let exported = d.ok(&["export"]);
+    for part in [
+        "\ndefaults:\n  next_server: 192.0.2.1\n  boot_file: undionly.kpxe\noptions: {}\n",
+        "\n    bootp: true\n    bootp_dynamic: true\n    bootp_lease_time: 600\n    next_server: 192.0.2.234\n    server_name: boot1\n    boot_file: pxelinux.0\n",
+        "\n      - {mac: \"02:00:00:00:0e:01\", ip: 10.0.3.10, next_server: 192.0.2.235, server_name: boot2, boot_file: ipxe.efi}\n",
+    ] {
+        assert!(exported.contains(part), "{part:?} in:\n{exported}");
+    }
+    let export_file = write(&dir, "export.yaml", &exported);
+    let same = d.json(&["apply", "-f", &export_file, "--prune"]);
+    assert_eq!(steps(&same), vec![], "{exported}");
+
+    // A changed boot field is an update naming it; a file without
+    // `defaults` leaves the stored ones alone.
+    let edited = BOOT_SITE
+        .replace(
+            "    boot_file: pxelinux.0\n",
+            "    boot_file: grubx64.efi\n",
+        )
+        .replace(
+            "defaults:\n  next_server: 192.0.2.1\n  boot_file: undionly.kpxe\n",
+            "",
+        );
+    let edited = write(&dir, "edited.yaml", &edited);
+    let up = d.json(&["apply", "-f", &edited]);
+    assert_eq!(
+        steps(&up),
+        vec![("update".into(), "subnet".into(), "10.0.3.0/24".into())],
+        "{up:#}"
+    );
+    let detail = up["changes"][0]["detail"].as_str().unwrap_or_default();
+    assert!(
+        detail.contains("boot_file") && detail.contains("grubx64.efi"),
+        "{up:#}"
+    );
+    assert_eq!(d.json(&["defaults", "get"]), defaults);
+
+    // Bad values are shown at their place in the file.
+    let bad = BOOT_SITE
+        .replace(
+            "  next_server: 192.0.2.1\n",
+            "  next_server: 255.255.255.255\n",
+        )
+        .replace("    next_server: 192.0.2.234\n", "    next_server: tftp\n");
+    let bad = write(&dir, "bad.yaml", &bad);
+    let err = d.err(&["apply", "-f", &bad]);
+    assert!(
+        err.contains(&format!("{bad}:2:16: defaults.next_server")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{bad}:9:18: subnets[0].next_server")),
+        "{err}"
+    );
+    assert_eq!(d.json(&["defaults", "get"]), defaults);
 }

@@ -28,6 +28,8 @@ pub(crate) struct Client {
     pub(crate) audit: pb::audit_client::AuditClient<Authed>,
     /// `dhcplane.v1.Site`.
     pub(crate) site: pb::site_client::SiteClient<Authed>,
+    /// `dhcplane.v1.Defaults`.
+    pub(crate) defaults: pb::defaults_client::DefaultsClient<Authed>,
     /// How results are printed.
     pub(crate) out: Format,
 }
@@ -48,6 +50,7 @@ impl Client {
             tokens: pb::tokens_client::TokensClient::new(ch.clone()),
             audit: pb::audit_client::AuditClient::new(ch.clone()),
             site: pb::site_client::SiteClient::new(ch.clone()),
+            defaults: pb::defaults_client::DefaultsClient::new(ch.clone()),
             server: pb::server_client::ServerClient::new(ch),
             out,
         })

@@ -17,6 +17,7 @@ use clap::{Parser, Subcommand};
 
 use client::Client;
 use cmd::audit::AuditArgs;
+use cmd::defaults::DefaultsCmd;
 use cmd::health::HealthArgs;
 use cmd::lease::LeaseCmd;
 use cmd::option::OptionCmd;
@@ -62,6 +63,10 @@ enum Cmd {
     /// DHCP options at global, subnet, pool or reservation scope.
     #[command(subcommand)]
     Option(OptionCmd),
+    /// Server-wide boot fields (next server, server name, boot file) for
+    /// clients whose reservation and subnet leave them unset.
+    #[command(subcommand)]
+    Defaults(DefaultsCmd),
     /// Leases handed out.
     #[command(subcommand)]
     Lease(LeaseCmd),
@@ -97,6 +102,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Cmd::Pool(cmd) => cmd.run(&mut client().await?).await,
         Cmd::Reservation(cmd) => cmd.run(&mut client().await?).await,
         Cmd::Option(cmd) => cmd.run(&mut client().await?).await,
+        Cmd::Defaults(cmd) => cmd.run(&mut client().await?).await,
         Cmd::Lease(cmd) => cmd.run(&mut client().await?).await,
         Cmd::Token(cmd) => cmd.run(&mut client().await?).await,
         Cmd::Audit(a) => a.run(&mut client().await?).await,

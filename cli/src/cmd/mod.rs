@@ -6,6 +6,8 @@
 use anyhow::anyhow;
 
 pub(crate) mod audit;
+pub(crate) mod boot;
+pub(crate) mod defaults;
 pub(crate) mod health;
 pub(crate) mod lease;
 pub(crate) mod option;

@@ -9,6 +9,7 @@ use clap::{Args, Subcommand};
 use dhcplane_proto::v1 as pb;
 use serde_json::{json, Value};
 
+use super::boot::{Boot, BootFlags};
 use super::{name_value, option};
 use crate::client::Client;
 use crate::conn::rpc;
@@ -41,6 +42,10 @@ pub(crate) enum ReservationCmd {
         /// Option NAME=VALUE for this client only; repeatable.
         #[arg(long = "option", value_name = "NAME=VALUE")]
         options: Vec<String>,
+        /// Boot fields for this client alone; unset ones come from the
+        /// subnet, then the server-wide defaults.
+        #[command(flatten)]
+        boot: BootFlags,
     },
     /// List reservations.
     List {
@@ -81,6 +86,9 @@ pub(crate) enum ReservationCmd {
         /// Replace labels with these KEY=VALUE pairs; repeatable.
         #[arg(long = "label", value_name = "KEY=VALUE")]
         labels: Option<Vec<String>>,
+        /// New boot fields; '' clears one (the subnet's then applies).
+        #[command(flatten)]
+        boot: BootFlags,
     },
     /// Delete a reservation.
     Delete {
@@ -119,6 +127,7 @@ impl ReservationCmd {
                 subnet,
                 labels: l,
                 options,
+                boot,
             } => {
                 let subnet_id = c.subnet_id(subnet.as_deref()).await?;
                 let reservation = pb::Reservation {
@@ -128,6 +137,9 @@ impl ReservationCmd {
                     ip,
                     hostname: hostname.unwrap_or_default(),
                     labels: labels(&l)?,
+                    next_server: boot.next_server.unwrap_or_default(),
+                    server_name: boot.server_name.unwrap_or_default(),
+                    boot_file: boot.boot_file.unwrap_or_default(),
                     ..Default::default()
                 };
                 let req = pb::CreateReservationRequest {
@@ -178,6 +190,7 @@ impl ReservationCmd {
                 mac,
                 hostname,
                 labels: l,
+                boot,
             } => {
                 let req = pb::UpdateReservationRequest {
                     id,
@@ -188,7 +201,9 @@ impl ReservationCmd {
                     labels: l
                         .map(|l| labels(&l).map(|labels| pb::Labels { labels }))
                         .transpose()?,
-                    ..Default::default()
+                    next_server: boot.next_server,
+                    server_name: boot.server_name,
+                    boot_file: boot.boot_file,
                 };
                 let r = c.reservations.update_reservation(req).await.map_err(rpc)?;
                 list::print(c.out, &[r.into_inner()]);
@@ -274,6 +289,7 @@ impl Row for pb::Reservation {
         "CLIENT-ID",
         "HOSTNAME",
         "LABELS",
+        "BOOT",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -291,12 +307,19 @@ impl Row for pb::Reservation {
             cell(&self.client_id),
             cell(&self.hostname),
             cell(&l.join(",")),
+            Boot {
+                next_server: &self.next_server,
+                server_name: &self.server_name,
+                boot_file: &self.boot_file,
+            }
+            .cell(),
         ]
     }
 
     fn json(&self) -> Value {
         let r = self;
         json!({"id": r.id, "subnet_id": r.subnet_id, "mac": opt(&r.mac), "client_id": opt(&r.client_id),
-               "ip": r.ip, "hostname": opt(&r.hostname), "labels": r.labels})
+               "ip": r.ip, "hostname": opt(&r.hostname), "labels": r.labels,
+               "next_server": opt(&r.next_server), "server_name": opt(&r.server_name), "boot_file": opt(&r.boot_file)})
     }
 }

@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 use dhcplane_proto::v1 as pb;
 use serde_json::{json, Value};
 
+use super::boot::{Boot, BootFlags};
 use super::{comma_list, option};
 use crate::client::Client;
 use crate::conn::rpc;
@@ -70,6 +71,16 @@ pub(crate) enum SubnetCmd {
         /// Serve BOOTP clients that have a reservation.
         #[arg(long)]
         bootp: bool,
+        /// Serve BOOTP clients without a reservation too, from the pools
+        /// (dynamic BOOTP, RFC 1534); reservations keep precedence.
+        #[arg(long)]
+        bootp_dynamic: bool,
+        /// How long a dynamic BOOTP binding lasts, in seconds; default (or 0):
+        /// it does not expire.
+        #[arg(long, value_name = "SECS")]
+        bootp_lease_time: Option<u32>,
+        #[command(flatten)]
+        boot: BootFlags,
         /// Free text.
         #[arg(long, default_value = "")]
         description: String,
@@ -116,9 +127,18 @@ pub(crate) enum SubnetCmd {
         /// Rapid commit: true or false.
         #[arg(long)]
         rapid_commit: Option<bool>,
-        /// BOOTP: true or false.
+        /// BOOTP for clients with a reservation: true or false.
         #[arg(long)]
         bootp: Option<bool>,
+        /// Dynamic BOOTP (clients without a reservation, from the pools):
+        /// true or false.
+        #[arg(long)]
+        bootp_dynamic: Option<bool>,
+        /// Dynamic BOOTP binding time in seconds; 0: bindings do not expire.
+        #[arg(long, value_name = "SECS")]
+        bootp_lease_time: Option<u32>,
+        #[command(flatten)]
+        boot: BootFlags,
         /// Free text.
         #[arg(long)]
         description: Option<String>,
@@ -153,6 +173,9 @@ impl SubnetCmd {
                 non_authoritative,
                 rapid_commit,
                 bootp,
+                bootp_dynamic,
+                bootp_lease_time,
+                boot,
                 description,
             } => {
                 let subnet = pb::Subnet {
@@ -167,6 +190,11 @@ impl SubnetCmd {
                     authoritative: Some(!non_authoritative),
                     rapid_commit,
                     bootp,
+                    bootp_dynamic,
+                    bootp_lease_time: bootp_lease_time.unwrap_or(0),
+                    next_server: boot.next_server.unwrap_or_default(),
+                    server_name: boot.server_name.unwrap_or_default(),
+                    boot_file: boot.boot_file.unwrap_or_default(),
                     description,
                     ..Default::default()
                 };
@@ -207,6 +235,9 @@ impl SubnetCmd {
                 authoritative,
                 rapid_commit,
                 bootp,
+                bootp_dynamic,
+                bootp_lease_time,
+                boot,
                 description,
             } => {
                 let id = c.subnet(&subnet).await?.id;
@@ -224,8 +255,12 @@ impl SubnetCmd {
                     authoritative,
                     rapid_commit,
                     bootp,
+                    bootp_dynamic,
+                    bootp_lease_time,
+                    next_server: boot.next_server,
+                    server_name: boot.server_name,
+                    boot_file: boot.boot_file,
                     description,
-                    ..Default::default()
                 };
                 let s = c.subnets.update_subnet(req).await.map_err(rpc)?;
                 list::print(c.out, &[s.into_inner()]);
@@ -279,13 +314,34 @@ async fn get(c: &mut Client, subnet: &str) -> anyhow::Result<()> {
             format!("{}/{}", renewal(s.t1, "50%"), renewal(s.t2, "87.5%")),
         ),
         ("authoritative", s.authoritative.unwrap_or(true).to_string()),
-        ("description", cell(&s.description)),
+        ("bootp", bootp(&s)),
     ];
+    rows.extend(boot(&s).rows());
+    rows.push(("description", cell(&s.description)));
     for o in &opts {
         rows.push(("option", format!("{} = {}", o.name, o.value)));
     }
     output::record(c.out, v, rows);
     Ok(())
+}
+
+/// Which BOOTP clients the subnet serves, in words.
+fn bootp(s: &pb::Subnet) -> String {
+    match (s.bootp, s.bootp_dynamic, s.bootp_lease_time) {
+        (false, false, _) => "off".into(),
+        (true, false, _) => "clients with a reservation".into(),
+        (_, true, 0) => "all clients (dynamic); bindings do not expire".into(),
+        (_, true, secs) => format!("all clients (dynamic); bindings last {secs}s"),
+    }
+}
+
+/// A subnet's boot fields.
+fn boot(s: &pb::Subnet) -> Boot<'_> {
+    Boot {
+        next_server: &s.next_server,
+        server_name: &s.server_name,
+        boot_file: &s.boot_file,
+    }
 }
 
 /// A T1 or T2 in words: seconds, or the share of the lease the server uses
@@ -327,6 +383,8 @@ impl Row for pb::Subnet {
         "LEASE",
         "AUTHORITATIVE",
         "DESCRIPTION",
+        "BOOTP",
+        "BOOT",
     ];
 
     fn cells(&self) -> Vec<String> {
@@ -341,6 +399,12 @@ impl Row for pb::Subnet {
             ),
             self.authoritative.unwrap_or(true).to_string(),
             cell(&self.description),
+            match (self.bootp, self.bootp_dynamic) {
+                (_, true) => "dynamic".into(),
+                (true, false) => "reserved".into(),
+                (false, false) => "-".into(),
+            },
+            boot(self).cell(),
         ]
     }
 
@@ -352,6 +416,8 @@ impl Row for pb::Subnet {
             "lease_time_max": s.lease_time_max, "t1": s.t1, "t2": s.t2,
             "authoritative": s.authoritative.unwrap_or(true), "rapid_commit": s.rapid_commit, "bootp": s.bootp, "description": s.description,
             "created": time(s.created.as_ref()), "updated": time(s.updated.as_ref()),
+            "bootp_dynamic": s.bootp_dynamic, "bootp_lease_time": s.bootp_lease_time,
+            "next_server": opt(&s.next_server), "server_name": opt(&s.server_name), "boot_file": opt(&s.boot_file),
         })
     }
 }

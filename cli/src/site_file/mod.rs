@@ -15,7 +15,8 @@ mod write;
 pub(crate) use write::write;
 
 /// Keys a site file may use, by object.
-const TOP_KEYS: &[&str] = &["options", "subnets"];
+const TOP_KEYS: &[&str] = &["defaults", "options", "subnets"];
+const DEFAULTS_KEYS: &[&str] = &["next_server", "server_name", "boot_file"];
 const SUBNET_KEYS: &[&str] = &[
     "cidr",
     "interface",
@@ -30,13 +31,28 @@ const SUBNET_KEYS: &[&str] = &[
     "authoritative",
     "rapid_commit",
     "bootp",
+    "bootp_dynamic",
+    "bootp_lease_time",
+    "next_server",
+    "server_name",
+    "boot_file",
     "description",
     "options",
     "pools",
     "reservations",
 ];
 const POOL_KEYS: &[&str] = &["range", "exclude", "description", "options"];
-const RESERVATION_KEYS: &[&str] = &["mac", "client_id", "ip", "hostname", "labels", "options"];
+const RESERVATION_KEYS: &[&str] = &[
+    "mac",
+    "client_id",
+    "ip",
+    "hostname",
+    "labels",
+    "next_server",
+    "server_name",
+    "boot_file",
+    "options",
+];
 
 /// Option shorthands of a subnet: key and the option it sets.
 const SHORTHANDS: &[(&str, &str)] = &[("router", "routers"), ("dns", "domain-name-servers")];
@@ -230,6 +246,7 @@ impl Reader {
                     doc.options = self.options(v, "");
                     doc.options_listed = true;
                 }
+                "defaults" => doc.defaults = Some(self.defaults(v, "defaults")),
                 _ => {
                     doc.subnets_listed = true;
                     self.mark("subnets", v);
@@ -240,6 +257,22 @@ impl Reader {
             }
         }
         doc
+    }
+
+    /// `defaults: {next_server, server_name, boot_file}`: present, it says
+    /// all of them, so a key left out clears that field.
+    fn defaults(&mut self, n: &Node, path: &str) -> pb::ServerDefaults {
+        self.mark(path, n);
+        let mut d = pb::ServerDefaults::default();
+        for (key, v) in self.entries(n, path, DEFAULTS_KEYS) {
+            let p = format!("{path}.{key}");
+            match key {
+                "next_server" => d.next_server = self.string(v, &p),
+                "server_name" => d.server_name = self.string(v, &p),
+                _ => d.boot_file = self.string(v, &p),
+            }
+        }
+        d
     }
 
     fn subnet(&mut self, n: &Node, path: &str) -> pb::SiteSubnet {
@@ -260,6 +293,11 @@ impl Reader {
                 "authoritative" => s.authoritative = Some(self.boolean(v, &p)),
                 "rapid_commit" => s.rapid_commit = self.boolean(v, &p),
                 "bootp" => s.bootp = self.boolean(v, &p),
+                "bootp_dynamic" => s.bootp_dynamic = self.boolean(v, &p),
+                "bootp_lease_time" => s.bootp_lease_time = self.number(v, &p),
+                "next_server" => s.next_server = self.string(v, &p),
+                "server_name" => s.server_name = self.string(v, &p),
+                "boot_file" => s.boot_file = self.string(v, &p),
                 "description" => s.description = self.string(v, &p),
                 "options" => s.options.extend(self.options(v, path)),
                 "pools" => {
@@ -344,6 +382,9 @@ impl Reader {
                 "client_id" => r.client_id = self.string(v, &p),
                 "ip" => r.ip = self.string(v, &p),
                 "hostname" => r.hostname = self.string(v, &p),
+                "next_server" => r.next_server = self.string(v, &p),
+                "server_name" => r.server_name = self.string(v, &p),
+                "boot_file" => r.boot_file = self.string(v, &p),
                 "labels" => {
                     self.mark(&p, v);
                     for (k, lv) in self.entries(v, &p, &[]) {
@@ -473,6 +514,181 @@ mod tests {
         assert!(
             errs[3].starts_with("f.yaml:6:5: subnets[1]: is a value"),
             "{errs:#?}"
+        );
+    }
+
+    /// The boot keys at every level, with line numbers that matter below.
+    const BOOT_SITE: &str = r#"defaults:
+  next_server: 192.0.2.1
+  boot_file: pxelinux.0
+subnets:
+  - cidr: 10.0.1.0/24
+    bootp: true
+    bootp_dynamic: true
+    bootp_lease_time: 3600
+    next_server: 192.0.2.234
+    server_name: boot1
+    boot_file: "efi/grubx64.efi"
+    reservations:
+      - {mac: "02:00:00:00:0e:01", ip: 10.0.1.10, next_server: 192.0.2.235, server_name: boot2, boot_file: ipxe.efi}
+"#;
+
+    #[test]
+    fn boot_keys_read_with_their_places() {
+        let (doc, reader) = read("site.yaml", BOOT_SITE).expect("reads");
+        let d = doc.defaults.as_ref().expect("defaults given");
+        assert_eq!(
+            (
+                d.next_server.as_str(),
+                d.server_name.as_str(),
+                d.boot_file.as_str()
+            ),
+            ("192.0.2.1", "", "pxelinux.0"),
+            "a key left out of defaults is sent empty: cleared"
+        );
+        let s = &doc.subnets[0];
+        assert!(s.bootp && s.bootp_dynamic);
+        assert_eq!(s.bootp_lease_time, 3600);
+        assert_eq!(
+            (
+                s.next_server.as_str(),
+                s.server_name.as_str(),
+                s.boot_file.as_str()
+            ),
+            ("192.0.2.234", "boot1", "efi/grubx64.efi")
+        );
+        let r = &s.reservations[0];
+        assert_eq!(
+            (
+                r.next_server.as_str(),
+                r.server_name.as_str(),
+                r.boot_file.as_str()
+            ),
+            ("192.0.2.235", "boot2", "ipxe.efi")
+        );
+        assert_eq!(
+            reader.position("defaults.next_server"),
+            Some(Pos { line: 2, col: 16 })
+        );
+        assert_eq!(
+            reader.position("subnets[0].bootp_lease_time"),
+            Some(Pos { line: 8, col: 23 })
+        );
+        assert_eq!(
+            reader.position("subnets[0].next_server"),
+            Some(Pos { line: 9, col: 18 })
+        );
+        assert_eq!(
+            reader.position("subnets[0].reservations[0].boot_file"),
+            Some(Pos { line: 13, col: 108 })
+        );
+    }
+
+    #[test]
+    fn defaults_absent_keep_and_present_empty_clears() {
+        let (doc, _) = read("site.yaml", SITE).expect("reads");
+        assert_eq!(doc.defaults, None, "no defaults key: the stored ones stay");
+        let (doc, _) = read("site.yaml", "defaults: {}\n").expect("reads");
+        assert_eq!(doc.defaults, Some(pb::ServerDefaults::default()));
+    }
+
+    #[test]
+    fn bad_boot_keys_are_listed_with_their_places() {
+        let bad = "defaults: {next_server: 192.0.2.1, tftp: x}\nsubnets:\n  - cidr: 10.0.1.0/24\n    bootp_dynamic: maybe\n    bootp_lease_time: forever\n    boot_file: [a, b]\n    reservations:\n      - {ip: 10.0.1.10, bootfile: x}\n";
+        let errs = read("f.yaml", bad).expect_err("bad");
+        assert_eq!(errs.len(), 5, "{errs:#?}");
+        assert!(
+            errs[0].starts_with("f.yaml:1:36: defaults: unknown key \"tftp\"; expected one of next_server, server_name, boot_file"),
+            "{errs:#?}"
+        );
+        assert!(
+            errs[1].starts_with(
+                "f.yaml:4:20: subnets[0].bootp_dynamic: \"maybe\" is not true or false"
+            ),
+            "{errs:#?}"
+        );
+        assert!(
+            errs[2].starts_with(
+                "f.yaml:5:23: subnets[0].bootp_lease_time: \"forever\" is not a whole number"
+            ),
+            "{errs:#?}"
+        );
+        assert!(
+            errs[3].starts_with(
+                "f.yaml:6:16: subnets[0].boot_file: is a list; expected a single value"
+            ),
+            "{errs:#?}"
+        );
+        assert!(
+            errs[4]
+                .starts_with("f.yaml:8:25: subnets[0].reservations[0]: unknown key \"bootfile\""),
+            "{errs:#?}"
+        );
+    }
+
+    #[test]
+    fn boot_keys_are_written_only_when_set() {
+        let (doc, _) = read("site.yaml", BOOT_SITE).expect("reads");
+        let text = write(&doc, "test");
+        assert_eq!(
+            text,
+            r#"# dhcplane site exported from test; apply with `dhcpctl apply -f FILE`
+defaults:
+  next_server: 192.0.2.1
+  boot_file: pxelinux.0
+options: {}
+subnets:
+  - cidr: 10.0.1.0/24
+    lease_time: 0
+    lease_time_min: 0
+    lease_time_max: 0
+    bootp: true
+    bootp_dynamic: true
+    bootp_lease_time: 3600
+    next_server: 192.0.2.234
+    server_name: boot1
+    boot_file: efi/grubx64.efi
+    options: {}
+    pools: []
+    reservations:
+      - {mac: "02:00:00:00:0e:01", ip: 10.0.1.10, next_server: 192.0.2.235, server_name: boot2, boot_file: ipxe.efi}
+"#
+        );
+        let (back, _) = read("export.yaml", &text).expect("reads back");
+        // An export always lists the global options (`options: {}`).
+        let mut doc = doc;
+        doc.options_listed = true;
+        assert_eq!(back, doc, "{text}");
+
+        // Without them (and with defaults all unset, as a server with none
+        // exports them) not a line changes.
+        let mut plain = doc;
+        plain.defaults = Some(pb::ServerDefaults::default());
+        let s = &mut plain.subnets[0];
+        s.bootp_dynamic = false;
+        s.bootp_lease_time = 0;
+        s.next_server.clear();
+        s.server_name.clear();
+        s.boot_file.clear();
+        let r = &mut s.reservations[0];
+        r.next_server.clear();
+        r.server_name.clear();
+        r.boot_file.clear();
+        assert_eq!(
+            write(&plain, "test"),
+            r#"# dhcplane site exported from test; apply with `dhcpctl apply -f FILE`
+options: {}
+subnets:
+  - cidr: 10.0.1.0/24
+    lease_time: 0
+    lease_time_min: 0
+    lease_time_max: 0
+    bootp: true
+    options: {}
+    pools: []
+    reservations:
+      - {mac: "02:00:00:00:0e:01", ip: 10.0.1.10}
+"#
         );
     }
 

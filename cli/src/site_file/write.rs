@@ -1,6 +1,7 @@
 //! A site file written out: the server's document as YAML in the shape
 //! `dhcpctl apply` reads, options as flow maps and lists, subnet shorthands
-//! (`router`, `dns`) where an option has one.
+//! (`router`, `dns`) where an option has one. What is unset is left out, so
+//! a site that does not use a key exports without it.
 
 use std::fmt::Write as _;
 
@@ -64,6 +65,15 @@ pub(crate) fn write(doc: &pb::SiteDocument, from: &str) -> String {
         y,
         "# dhcplane site exported from {from}; apply with `dhcpctl apply -f FILE`"
     );
+    if let Some(d) = &doc.defaults {
+        let set = boot_fields(&d.next_server, &d.server_name, &d.boot_file);
+        if !set.is_empty() {
+            y.push_str("defaults:\n");
+            for (k, v) in set {
+                let _ = writeln!(y, "  {k}: {}", yaml::scalar(v));
+            }
+        }
+    }
     let mut opts = String::new();
     for o in &doc.options {
         let _ = writeln!(opts, "  {}: {}", yaml::scalar(&o.name), option_value(o));
@@ -119,6 +129,15 @@ fn subnet_fields(s: &pb::SiteSubnet) -> Vec<(&'static str, String)> {
     if s.bootp {
         f.push(("bootp", "true".into()));
     }
+    if s.bootp_dynamic {
+        f.push(("bootp_dynamic", "true".into()));
+    }
+    if s.bootp_lease_time != 0 {
+        f.push(("bootp_lease_time", s.bootp_lease_time.to_string()));
+    }
+    for (k, v) in boot_fields(&s.next_server, &s.server_name, &s.boot_file) {
+        f.push((k, yaml::scalar(v)));
+    }
     if !s.description.is_empty() {
         f.push(("description", yaml::scalar(&s.description)));
     }
@@ -131,6 +150,23 @@ fn subnet_fields(s: &pb::SiteSubnet) -> Vec<(&'static str, String)> {
     }
     f.push(("options", options_map(&rest)));
     f
+}
+
+/// The boot fields that are set, as site file keys and values, in the
+/// order they are written.
+fn boot_fields<'a>(
+    next_server: &'a str,
+    server_name: &'a str,
+    boot_file: &'a str,
+) -> Vec<(&'static str, &'a str)> {
+    [
+        ("next_server", next_server),
+        ("server_name", server_name),
+        ("boot_file", boot_file),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .collect()
 }
 
 /// A subnet's `key:` with one `- item` line each, or `[]`.
@@ -185,6 +221,9 @@ fn reservation_item(r: &pb::SiteReservation) -> String {
             .collect();
         l.sort();
         e.push(("labels".into(), flow_map(&l)));
+    }
+    for (k, v) in boot_fields(&r.next_server, &r.server_name, &r.boot_file) {
+        e.push((k.into(), yaml::scalar(v)));
     }
     if !r.options.is_empty() {
         e.push(("options".into(), options_map(&r.options)));
