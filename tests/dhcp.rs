@@ -433,6 +433,83 @@ fn a_reservation_added_while_running_is_honoured() {
     );
 }
 
+/// What udhcpc hands its script when bound: its environment, one
+/// `NAME=value` per line (siaddr, sname, boot_file among them).
+fn udhcpc_bound_env(h: &Host, dir: &std::path::Path) -> String {
+    let script = dir.join(format!("{}-env.sh", h.ns));
+    let out = dir.join(format!("{}.env", h.ns));
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\n[ \"$1\" = bound ] && env > {}\nexit 0\n",
+            out.display()
+        ),
+    )
+    .expect("script");
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
+    let script = script.display().to_string();
+    let o = h.exec(&[
+        "timeout", "60", "udhcpc", "-i", &h.iface, "-n", "-q", "-f", "-t", "10", "-T", "2", "-s",
+        &script,
+    ]);
+    assert!(
+        o.status.success(),
+        "udhcpc: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    std::fs::read_to_string(&out).expect("udhcpc ran its script on bound")
+}
+
+#[test]
+fn boot_fields_reach_a_real_client_from_reservation_subnet_and_defaults() {
+    let OneSubnet {
+        store: _store,
+        br,
+        mut lab,
+        d,
+    } = one_subnet(
+        Backend::Sqlite,
+        &[],
+        &["--next-server", "192.0.2.234", "--boot-file", "pxelinux.0"],
+        "10.0.0.100-10.0.0.199",
+    );
+    d.ok(&[
+        "defaults",
+        "set",
+        "--server-name",
+        "boot0",
+        "--boot-file",
+        "ignored.0",
+    ]);
+    let pooled = lab.host("b1", &br, "02:00:00:00:0b:01");
+    let reserved = lab.host("b2", &br, "02:00:00:00:0b:02");
+    d.ok(&[
+        "reservation",
+        "add",
+        "--mac",
+        &reserved.mac,
+        "--ip",
+        "10.0.0.60",
+        "--boot-file",
+        "grubx64.efi",
+    ]);
+    let env = udhcpc_bound_env(&pooled, lab.dir.path());
+    for want in ["siaddr=192.0.2.234", "boot_file=pxelinux.0", "sname=boot0"] {
+        assert!(
+            env.lines().any(|l| l == want),
+            "the subnet's next server and boot file, the default server name: {want} not in\n{env}"
+        );
+    }
+    let env = udhcpc_bound_env(&reserved, lab.dir.path());
+    assert!(env.lines().any(|l| l == "ip=10.0.0.60"), "{env}");
+    assert!(
+        env.lines().any(|l| l == "boot_file=grubx64.efi"),
+        "the reservation's own boot file: {env}"
+    );
+    assert!(env.lines().any(|l| l == "siaddr=192.0.2.234"), "{env}");
+}
+
 #[test]
 fn postgres_binding_survives_a_crash_and_renews() {
     let OneSubnet {
