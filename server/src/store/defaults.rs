@@ -4,7 +4,7 @@
 
 use super::dialect::{conn, Dialect};
 use super::query::{Run, Sql};
-use super::rows::{boot_from, ip_col};
+use super::rows::boot_from;
 use super::Result;
 use crate::model::{BootUpdate, Defaults};
 
@@ -42,9 +42,7 @@ pub(super) async fn write(c: &mut impl Run, d: &Defaults) -> Result<()> {
     Sql::new(
         "UPDATE server_defaults SET next_server = $1, server_name = $2, boot_file = $3 WHERE id = 1",
     )
-    .bind(d.boot.next_server.map(ip_col))
-    .bind(d.boot.server_name.as_deref())
-    .bind(d.boot.boot_file.as_deref())
+    .bind_boot(&d.boot)
     .execute(c)
     .await?;
     Ok(())

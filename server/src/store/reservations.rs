@@ -272,9 +272,7 @@ pub(super) async fn insert(c: &mut impl Run, spec: &ReservationSpec) -> Result<i
     .bind(spec.client_id.as_ref().map(|c| c.0.as_slice()))
     .bind(ip_col(spec.ip))
     .bind(spec.hostname.as_deref())
-    .bind(spec.boot.next_server.map(ip_col))
-    .bind(spec.boot.server_name.as_deref())
-    .bind(spec.boot.boot_file.as_deref())
+    .bind_boot(&spec.boot)
     .fetch_one(c)
     .await?;
     if !spec.labels.is_empty() {
@@ -299,9 +297,7 @@ pub(super) async fn update_row(
     .bind(spec.client_id.as_ref().map(|c| c.0.as_slice()))
     .bind(ip_col(spec.ip))
     .bind(spec.hostname.as_deref())
-    .bind(spec.boot.next_server.map(ip_col))
-    .bind(spec.boot.server_name.as_deref())
-    .bind(spec.boot.boot_file.as_deref())
+    .bind_boot(&spec.boot)
     .execute(c)
     .await?;
     if labels {

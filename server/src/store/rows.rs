@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 
+use super::query::Sql;
 use super::StoreError;
 use crate::model::{
     AddrRange, BootFields, ClientId, DhcpOption, Event, EventKind, Lease, LeaseState, LeaseTimes,
@@ -63,6 +64,16 @@ pub(super) const SUBNET_COLS: &str =
     "id, network, prefix_len, interface, lease_min, lease_default, lease_max, \
      t1, t2, authoritative, rapid_commit, bootp, description, created, updated, \
      bootp_dynamic, bootp_lease_time, next_server, server_name, boot_file";
+
+impl<'q> Sql<'q> {
+    /// Binds boot fields as the three columns `next_server, server_name,
+    /// boot_file` take them (in that order).
+    pub(super) fn bind_boot(self, b: &'q BootFields) -> Self {
+        self.bind(b.next_server.map(ip_col))
+            .bind(b.server_name.as_deref())
+            .bind(b.boot_file.as_deref())
+    }
+}
 
 /// Boot fields as stored: the next server as an address number.
 pub(super) fn boot_from(

@@ -288,9 +288,7 @@ pub(super) async fn insert(c: &mut impl Run, spec: &SubnetSpec) -> Result<i64> {
     .bind(now_unix())
     .bind(spec.bootp_dynamic)
     .bind(spec.bootp_lease_time.map(i64::from))
-    .bind(spec.boot.next_server.map(ip_col))
-    .bind(spec.boot.server_name.as_deref())
-    .bind(spec.boot.boot_file.as_deref())
+    .bind_boot(&spec.boot)
     .fetch_one(c)
     .await?;
     write_relays(c, id, &spec.relays).await?;
@@ -328,9 +326,7 @@ pub(super) async fn update_row(
     .bind(spec.bootp)
     .bind(spec.bootp_dynamic)
     .bind(spec.bootp_lease_time.map(i64::from))
-    .bind(spec.boot.next_server.map(ip_col))
-    .bind(spec.boot.server_name.as_deref())
-    .bind(spec.boot.boot_file.as_deref())
+    .bind_boot(&spec.boot)
     .execute(c)
     .await?;
     Ok(())
