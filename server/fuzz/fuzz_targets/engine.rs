@@ -24,7 +24,9 @@ fn world() -> World {
 
 fuzz_target!(|data: &[u8]| {
     let Ok(req) = parse(data) else { return };
-    let limit = (usize::from(req.max_size.unwrap_or(0)).max(576) - 28).max(300);
+    // The client's limit, plus the relay's option 82, which the relay strips.
+    let relay_82 = req.relay_info.as_ref().map_or(0, |r| r.len() + 2 * r.len().div_ceil(255).max(1));
+    let limit = (usize::from(req.max_size.unwrap_or(0)).max(576) - 28).max(300) + relay_82;
     let mut w = world();
     // Two passes each way, so later decisions see the state earlier ones made.
     for (now, arrival) in [(1000, on_eth0()), (1010, from_relay()), (1020, on_eth0())] {

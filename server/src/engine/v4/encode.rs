@@ -1,6 +1,7 @@
 //! Encoding replies. Options go in the order given (the decision puts them
 //! in the client's option 55 order), values over 255 bytes are split
-//! (RFC 3396), the packet fits the client's option 57 limit, and when the
+//! (RFC 3396), the packet fits the client's option 57 limit (not counting
+//! the relay's option 82, which the relay strips), and when the
 //! options area is full the `file` then `sname` fields carry the rest
 //! (option 52, RFC 2132 section 9.3) unless they carry a server host name
 //! or boot file of their own. Option 82 goes last (RFC 3046).
@@ -90,11 +91,13 @@ pub fn encode_reply(spec: &ReplySpec<'_>) -> Vec<u8> {
     // Main area first; when everything does not fit, reserve option 52 and
     // run on into `file` (128) then `sname` (64), each ending with End,
     // unless the field carries its own value. The pieces of one option stay
-    // in order across the areas, as RFC 3396 concatenates them.
+    // in order across the areas, as RFC 3396 concatenates them. Option 82
+    // is not counted against the client's limit: the relay strips it before
+    // the reply reaches the client (RFC 3046 section 2.2).
     let total: usize = encoded.iter().flatten().map(Vec::len).sum();
-    let fits_all = head.len() + total + tail.len() < room;
+    let fits_all = head.len() + total < room;
     let caps = [
-        room - 1 - tail.len() - if fits_all { 0 } else { 3 },
+        room - 1 - if fits_all { 0 } else { 3 },
         if spec.file.is_empty() { 127 } else { 0 },
         if spec.sname.is_empty() { 63 } else { 0 },
     ];

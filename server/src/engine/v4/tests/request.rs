@@ -234,3 +234,37 @@ fn relay_flags_make_a_relayed_broadcast_request_a_rebinding_rfc5010() {
         .expect("parses");
     assert_eq!(binding(&d), Some(Binding::Rebinding));
 }
+
+#[test]
+fn a_long_option_82_is_echoed_whole_and_not_counted_against_the_client() {
+    // Found by the fuzz target: 297 bytes of relay information left the
+    // reply 2 bytes over the client's 576. The relay strips option 82
+    // before the reply reaches the client (RFC 3046 section 2.2).
+    let info: Vec<u8> = [vec![1u8, 253], vec![b'c'; 253], vec![2, 38], vec![b'r'; 38]].concat();
+    let mut p = relayed(Pkt::new(MessageType::Discover)).opt(55, &[1, 3, 6, 15]);
+    p.opts.push((82, info[..255].to_vec()));
+    p.opts.push((82, info[255..].to_vec()));
+    let d = w_decide(&p);
+    let echoed: Vec<u8> = reply_opts(&d)
+        .into_iter()
+        .filter(|(c, _)| *c == 82)
+        .flat_map(|(_, v)| v)
+        .collect();
+    assert_eq!(echoed, info, "echoed unchanged");
+    assert!(opt_of(&d, 52).is_none(), "the options fit without overload");
+    for code in [3, 6, 15] {
+        assert!(opt_of(&d, code).is_some(), "option {code}");
+    }
+    let b = &d.reply.expect("offer").bytes;
+    let without_82 = b.len() - (info.len() + 4);
+    assert!(
+        without_82 <= 576 - 28,
+        "{without_82} bytes reach the client"
+    );
+}
+
+fn w_decide(p: &Pkt) -> Decision {
+    World::new()
+        .decide(&p.bytes(), &from_relay(), NOW)
+        .expect("parses")
+}
