@@ -1,7 +1,7 @@
 //! The lease service: the provisioning snapshot, the lease table, the
 //! counters and the event hub, loaded from the store and kept current; the
 //! DHCP handlers, expiry and the API share it. It knows no protocol: a
-//! handler decides with the engine and applies through [`LeaseService::with_state`].
+//! handler decides with the engine and applies through [`LeaseService::with_table`].
 
 use std::net::Ipv4Addr;
 use std::sync::{Arc, Mutex, RwLock};
@@ -83,15 +83,10 @@ impl LeaseService {
         self.prov.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
-    /// Runs `f` on the provisioning snapshot `prov` and the lease table,
-    /// under the table's lock: one decision and the change it makes, with
-    /// no other in between. `f` must not block.
-    pub fn with_state<R>(
-        &self,
-        prov: &Provisioning,
-        f: impl FnOnce(&Provisioning, &mut LeaseTable) -> R,
-    ) -> R {
-        f(prov, &mut lock(&self.table))
+    /// Runs `f` on the lease table under its lock: one decision and the
+    /// change it makes, with no other in between. `f` must not block.
+    pub fn with_table<R>(&self, f: impl FnOnce(&mut LeaseTable) -> R) -> R {
+        f(&mut lock(&self.table))
     }
 
     /// Re-reads provisioning from the store; the next packet sees it.

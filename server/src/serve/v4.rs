@@ -108,8 +108,8 @@ impl DhcpV4 {
         let _in_exchange = span.enter();
         let prov = service.snapshot();
         let cidr = |s: SubnetId| prov.subnet(s).map(|s| s.spec.cidr);
-        let (mut decision, durable, event) = service.with_state(&prov, |prov, table| {
-            let view = StateView { prov, table };
+        let (mut decision, durable, event) = service.with_table(|table| {
+            let view = StateView { prov: &prov, table };
             let mut d: Decision = decide(&req, arrival, &view, &self.cfg, now);
             let kind = d.change.as_ref().and_then(LeaseChange::event_kind);
             let offered = match (&d.change, kind) {
@@ -119,7 +119,7 @@ impl DhcpV4 {
                 _ => None,
             };
             let durable = match d.change.take() {
-                Some(c) => table.apply(prov, c, now),
+                Some(c) => table.apply(&prov, c, now),
                 None => Vec::new(),
             };
             let event = offered.or_else(|| {

@@ -237,24 +237,24 @@ impl<V: View> Ctx<'_, V> {
         out.push((code::SUBNET_MASK, s.spec.cidr.netmask().octets().to_vec()));
         let configured = self.view.options(s.id, ip, res.map(|r| r.id));
         let hostname = res.and_then(|r| r.spec.hostname.as_deref());
-        let tftp_server = boot
-            .server_name
-            .clone()
-            .or_else(|| boot.next_server.map(|ip| ip.to_string()));
+        let text = |v: Option<&str>| v.map(|v| v.as_bytes().to_vec());
         let mut push = |c: u8| {
             if out.iter().any(|(have, _)| *have == c) {
                 return;
             }
-            let fallback = match c {
-                code::HOST_NAME => hostname,
-                code::TFTP_SERVER_NAME => tftp_server.as_deref(),
-                code::BOOTFILE_NAME => boot.boot_file.as_deref(),
+            // Made only when the client asks for the code and no option
+            // of it is configured.
+            let fallback = || match c {
+                code::HOST_NAME => text(hostname),
+                code::TFTP_SERVER_NAME => text(boot.server_name.as_deref())
+                    .or_else(|| boot.next_server.map(|ip| ip.to_string().into_bytes())),
+                code::BOOTFILE_NAME => text(boot.boot_file.as_deref()),
                 _ => None,
             };
             if let Some(d) = configured.get(&c) {
                 out.push((c, d.clone()));
-            } else if let Some(v) = fallback {
-                out.push((c, v.as_bytes().to_vec()));
+            } else if let Some(v) = fallback() {
+                out.push((c, v));
             }
         };
         if self.req.prl.is_empty() {
